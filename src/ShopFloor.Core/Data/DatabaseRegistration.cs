@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ShopFloor.Core.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>PostgreSQL when ConnectionStrings:Postgres is set, otherwise SQLite in the data folder.</summary>
+    public static IServiceCollection AddShopFloorDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var postgres = configuration.GetConnectionString("Postgres");
+        if (!string.IsNullOrWhiteSpace(postgres))
+            return services.AddDbContext<ShopFloorDbContext, PostgresShopFloorDbContext>(options => UsePostgres(options, postgres));
+
+        services.AddSingleton<SqlitePragmas>();
+        return services.AddDbContext<ShopFloorDbContext, SqliteShopFloorDbContext>((provider, options) =>
+        {
+            var dataDir = provider.GetRequiredService<IOptions<ShopFloorOptions>>().Value.DataDir;
+            UseSqlite(options, SqliteConnectionString(dataDir)).AddInterceptors(provider.GetRequiredService<SqlitePragmas>());
+        });
+    }
+
+    public static string SqliteConnectionString(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        return $"Data Source={Path.Combine(Path.GetFullPath(dataDir), "shopfloor.db")};Default Timeout=30";
+    }
+
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ShopFloor.Core.Access;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Customers;
+using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Outbox;
+
+namespace ShopFloor.Core.Data;
+
+/// <summary>
+/// The one context of ShopFloor: a document, its stock changes and its outbox events commit in one transaction.
+/// Each database provider has a subclass that owns its migrations (<see cref="SqliteShopFloorDbContext"/>,
+/// <see cref="PostgresShopFloorDbContext"/>).
+/// </summary>
+public abstract class ShopFloorDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<Variant> Variants => Set<Variant>();
+    public DbSet<BomRow> BomRows => Set<BomRow>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<CustomerAddress> CustomerAddresses => Set<CustomerAddress>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<InventoryMovement> InventoryMovements => Set<InventoryMovement>();
+    public DbSet<StockAdjustment> StockAdjustments => Set<StockAdjustment>();
+    public DbSet<StockTransfer> StockTransfers => Set<StockTransfer>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopFloorDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Quantities and money: exact decimals, six places (fractional units such as 0.125 kg).
+        configurationBuilder.Properties<decimal>().HavePrecision(20, 6);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
+
+public sealed class SqliteShopFloorDbContext(DbContextOptions<SqliteShopFloorDbContext> options) : ShopFloorDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite keeps no time zone; every stored time is UTC, so say so when reading it back.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class PostgresShopFloorDbContext(DbContextOptions<PostgresShopFloorDbContext> options) : ShopFloorDbContext(options);
+
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Common;
+
+namespace ShopFloor.Api;
+
+/// <summary>Katana-style paging: <c>limit</c> (1..250, default 50) and <c>page</c> (from 1).</summary>
+public sealed record PageQuery(int? Limit, int? Page)
+{
+    public const int MaxLimit = 250;
+
+    public int Size => Limit switch
+    {
+        null => 50,
+        < 1 or > MaxLimit => throw new ValidationFailedException("limit", $"must be between 1 and {MaxLimit}"),
+        var limit => limit.Value,
+    };
+
+    public int Number => Page switch
+    {
+        null => 1,
+        < 1 => throw new ValidationFailedException("page", "must be 1 or more"),
+        var page => page.Value,
+    };
+}
+
+/// <summary>The list envelope of every collection endpoint.</summary>
+public sealed record ListResponse<T>(IReadOnlyList<T> Data);
+
+public static class Paging
+{
+    /// <summary>Reads one page and describes the whole result in the X-Pagination header.</summary>
+    public static async Task<ListResponse<TOut>> ToPageAsync<TIn, TOut>(
+        this IQueryable<TIn> query, PageQuery paging, HttpContext http, Func<TIn, TOut> map, CancellationToken ct)
+    {
+        var (size, number) = (paging.Size, paging.Number);
+        var total = await query.CountAsync(ct);
+        var rows = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var pages = Math.Max(1, (total + size - 1) / size);
+        http.Response.Headers["X-Pagination"] = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["total_records"] = total.ToString(),
+            ["total_pages"] = pages.ToString(),
+            ["offset"] = ((number - 1) * size).ToString(),
+            ["page"] = number.ToString(),
+            ["first_page"] = (number == 1).ToString().ToLowerInvariant(),
+            ["last_page"] = (number >= pages).ToString().ToLowerInvariant(),
+        });
+        return new ListResponse<TOut>(rows.Select(map).ToList());
+    }
+}

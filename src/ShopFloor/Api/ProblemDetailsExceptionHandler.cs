@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ShopFloor.Core.Common;
+
+namespace ShopFloor.Api;
+
+/// <summary>Maps every failure to RFC 7807 problem details, once, for the whole API.</summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            ValidationFailedException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The request has invalid fields.",
+            },
+            NotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message,
+            },
+            DomainException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict, Title = "The change is not possible now.", Detail = conflict.Message,
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = "The request could not be read.",
+                Detail = bad.InnerException is { } inner ? $"{bad.Message} {inner.Message}" : bad.Message,
+            },
+            _ => null,
+        };
+        if (problem is null)
+            return false;
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+}

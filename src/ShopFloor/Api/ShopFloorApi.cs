@@ -1,0 +1,26 @@
+using ShopFloor.Catalog;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Customers;
+using ShopFloor.Inventory;
+
+namespace ShopFloor.Api;
+
+public static class ShopFloorApi
+{
+    /// <summary>The Katana-shaped REST API under /v1; every route needs an API key.</summary>
+    public static void MapShopFloorApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/v1").RequireAuthorization();
+        v1.MapItems("/products", ItemKind.Product);
+        v1.MapItems("/materials", ItemKind.Material);
+        v1.MapItems("/services", ItemKind.Service);
+        v1.MapVariants();
+        v1.MapBomRows();
+        v1.MapLocations();
+        v1.MapSuppliers();
+        v1.MapCustomers();
+        v1.MapInventory();
+        v1.MapStockAdjustments();
+        v1.MapStockTransfers();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ShopFloor.Api;
+
+internal static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            Console.WriteLine($"ShopFloor is running at {address} (API reference: {address}/reference)");
+        Console.WriteLine("Get an API key:  dotnet run --project src/ShopFloor -- api-key create --name me");
+    }
+}

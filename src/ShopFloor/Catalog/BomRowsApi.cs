@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Api;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+
+namespace ShopFloor.Catalog;
+
+public sealed record CreateBomRowRequest(long? ProductItemId, long? ProductVariantId, long? IngredientVariantId, decimal? Quantity, string? Notes);
+
+public sealed record UpdateBomRowRequest(decimal? Quantity, string? Notes);
+
+public sealed record BomRowResponse(
+    long Id, long ProductItemId, long ProductVariantId, long IngredientVariantId, decimal Quantity, string? Notes,
+    int Rank, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public static BomRowResponse From(BomRow row, long productItemId) => new(
+        row.Id, productItemId, row.ProductVariantId, row.IngredientVariantId, row.Quantity, row.Notes, row.Rank, row.CreatedAt, row.UpdatedAt);
+}
+
+/// <summary>/v1/bom_rows: recipes (R-CAT-4). An ingredient may itself have a recipe; cycles are refused.</summary>
+public static class BomRowsApi
+{
+    public static void MapBomRows(this IEndpointRouteBuilder v1)
+    {
+        var group = v1.MapGroup("/bom_rows").WithTags("Recipes");
+        group.MapGet("", ([FromQuery(Name = "product_variant_id")] long? productVariantId, [FromQuery(Name = "product_item_id")] long? productItemId, [FromQuery(Name = "ingredient_variant_id")] long? ingredientVariantId, [AsParameters] PageQuery paging,
+                ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+            db.BomRows.AsNoTracking()
+                .Where(r => productVariantId == null || r.ProductVariantId == productVariantId)
+                .Where(r => productItemId == null || r.ProductVariant.ItemId == productItemId)
+                .Where(r => ingredientVariantId == null || r.IngredientVariantId == ingredientVariantId)
+                .OrderBy(r => r.ProductVariantId).ThenBy(r => r.Rank)
+                .Select(r => new { Row = r, r.ProductVariant.ItemId })
+                .ToPageAsync(paging, http, r => BomRowResponse.From(r.Row, r.ItemId), ct));
+        group.MapPost("", async (CreateBomRowRequest request, Recipes recipes, ShopFloorDbContext db, CancellationToken ct) =>
+        {
+            var row = await recipes.AddAsync(new AddBomRow(
+                request.ProductVariantId ?? throw new ValidationFailedException("product_variant_id", "is required"),
+                request.IngredientVariantId ?? throw new ValidationFailedException("ingredient_variant_id", "is required"),
+                request.Quantity ?? 1, request.Notes), ct);
+            return TypedResults.Created($"/v1/bom_rows/{row.Id}", await ResponseAsync(db, row, ct));
+        });
+        group.MapPatch("/{id:long}", async (long id, UpdateBomRowRequest request, Recipes recipes, ShopFloorDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ResponseAsync(db, await recipes.UpdateAsync(id, new UpdateBomRow(request.Quantity, request.Notes), ct), ct)));
+        group.MapDelete("/{id:long}", async (long id, Recipes recipes, CancellationToken ct) =>
+        {
+            await recipes.DeleteAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static async Task<BomRowResponse> ResponseAsync(ShopFloorDbContext db, BomRow row, CancellationToken ct) =>
+        BomRowResponse.From(row, await db.Variants.Where(v => v.Id == row.ProductVariantId).Select(v => v.ItemId).FirstAsync(ct));
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Scalar.AspNetCore;
+using ShopFloor.Access;
+using ShopFloor.Api;
+using ShopFloor.Core;
+using ShopFloor.Core.Data;
+
+if (ApiKeyCommand.Matches(args))
+    return await ApiKeyCommand.RunAsync(args[..]);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddShopFloorCore(builder.Configuration);
+builder.Services.Configure<JsonOptions>(options => JsonSetup.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddMemoryCache();
+builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/reference");
+app.MapHealthChecks("/health");
+app.MapGet("/", () => Results.Redirect("/reference")).ExcludeFromDescription();
+app.MapShopFloorApi();
+
+await app.Services.MigrateShopFloorDatabaseAsync();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+return 0;
+
+public partial class Program;
