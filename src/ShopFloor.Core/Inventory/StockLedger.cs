@@ -101,9 +101,10 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, Ti
     private async Task<ILookup<long, RecipeRow>> KitRecipesUsingAsync(IEnumerable<long> variantIds, CancellationToken ct)
     {
         var ids = variantIds.Distinct().ToList();
+        // Uncorrelated on purpose: the kits using these variants are found once through the ingredient index.
+        var kitsUsing = db.BomRows.Where(u => ids.Contains(u.IngredientVariantId) && u.ProductVariant.Item.IsKit).Select(u => u.ProductVariantId);
         var rows = await db.BomRows.AsNoTracking()
-            .Where(r => r.ProductVariant.Item.IsKit
-                        && db.BomRows.Any(u => u.ProductVariantId == r.ProductVariantId && ids.Contains(u.IngredientVariantId)))
+            .Where(r => kitsUsing.Contains(r.ProductVariantId))
             .Select(r => new RecipeRow(r.ProductVariantId, r.IngredientVariantId, r.Quantity))
             .ToListAsync(ct);
         return rows.ToLookup(r => r.KitVariantId);

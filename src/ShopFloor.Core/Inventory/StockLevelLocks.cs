@@ -1,47 +1,56 @@
-using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 
 namespace ShopFloor.Core.Inventory;
 
 /// <summary>
-/// Creates missing stock levels and locks the given ones for the rest of the transaction, always in key order
-/// so two changes never wait on each other in a cycle. PostgreSQL locks the rows (FOR UPDATE); SQLite has
-/// one writer at a time already, because its transactions begin IMMEDIATE.
+/// Creates missing stock levels and locks the given ones for the rest of the transaction, in key order so two
+/// changes never wait on each other in a cycle. PostgreSQL locks the rows (FOR UPDATE); SQLite has one writer at
+/// a time already, because its transactions begin IMMEDIATE. Each statement has one fixed text whatever the keys
+/// (they travel as one array or JSON parameter), so the database and EF reuse their plans.
 /// </summary>
 public sealed class StockLevelLocks(ShopFloorDbContext db)
 {
-    private const int KeysPerStatement = 300;
-
     public async Task<Dictionary<StockKey, StockLevel>> LockAsync(IEnumerable<StockKey> keys, CancellationToken ct)
     {
         var sorted = keys.Distinct().Order().ToList();
-        var lockClause = db.Database.IsNpgsql() ? " FOR UPDATE" : "";
-        var levels = new Dictionary<StockKey, StockLevel>(sorted.Count);
-        foreach (var chunk in sorted.Chunk(KeysPerStatement))
-        {
-            // Key values are numbers from StockKey, never user text, so composing them into SQL is safe.
-            var insert = new StringBuilder("INSERT INTO stock_levels (variant_id, location_id, in_stock, committed, expected) VALUES ");
-            AppendJoined(insert, chunk, ", ", (sb, k) => sb.Append('(').Append(k.VariantId).Append(", ").Append(k.LocationId).Append(", 0, 0, 0)"));
-            insert.Append(" ON CONFLICT (variant_id, location_id) DO NOTHING");
-            await db.Database.ExecuteSqlRawAsync(insert.ToString(), ct);
-
-            var select = new StringBuilder("SELECT * FROM stock_levels WHERE ");
-            AppendJoined(select, chunk, " OR ", (sb, k) => sb.Append("(variant_id = ").Append(k.VariantId).Append(" AND location_id = ").Append(k.LocationId).Append(')'));
-            select.Append(" ORDER BY variant_id, location_id").Append(lockClause);
-            foreach (var level in await db.StockLevels.FromSqlRaw(select.ToString()).AsTracking().ToListAsync(ct))
-                levels[level.Key] = level;
-        }
-        return levels;
+        if (sorted.Count == 0)
+            return [];
+        var levels = db.Database.IsNpgsql() ? await LockOnPostgresAsync(sorted, ct) : await LockOnSqliteAsync(sorted, ct);
+        return levels.ToDictionary(l => l.Key);
     }
 
-    private static void AppendJoined(StringBuilder sb, StockKey[] keys, string separator, Action<StringBuilder, StockKey> append)
+    private async Task<List<StockLevel>> LockOnPostgresAsync(List<StockKey> keys, CancellationToken ct)
     {
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (i > 0)
-                sb.Append(separator);
-            append(sb, keys[i]);
-        }
+        var variants = keys.Select(k => k.VariantId).ToArray();
+        var locations = keys.Select(k => k.LocationId).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO stock_levels (variant_id, location_id, in_stock, committed, expected)
+            SELECT k.variant_id, k.location_id, 0, 0, 0 FROM unnest({variants}, {locations}) AS k(variant_id, location_id)
+            ON CONFLICT (variant_id, location_id) DO NOTHING
+            """, ct);
+        return await db.StockLevels.FromSql($"""
+            SELECT s.* FROM stock_levels s
+            JOIN unnest({variants}, {locations}) AS k(variant_id, location_id)
+              ON s.variant_id = k.variant_id AND s.location_id = k.location_id
+            ORDER BY s.variant_id, s.location_id
+            FOR UPDATE OF s
+            """).AsTracking().ToListAsync(ct);
+    }
+
+    private async Task<List<StockLevel>> LockOnSqliteAsync(List<StockKey> keys, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(keys.Select(k => new[] { k.VariantId, k.LocationId }));
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO stock_levels (variant_id, location_id, in_stock, committed, expected)
+            SELECT value ->> 0, value ->> 1, 0, 0, 0 FROM json_each({json}) WHERE true
+            ON CONFLICT (variant_id, location_id) DO NOTHING
+            """, ct);
+        return await db.StockLevels.FromSql($"""
+            SELECT s.* FROM stock_levels s
+            JOIN json_each({json}) AS k ON s.variant_id = k.value ->> 0 AND s.location_id = k.value ->> 1
+            """).AsTracking().ToListAsync(ct);
     }
 }

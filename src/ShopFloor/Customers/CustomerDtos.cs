@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ShopFloor.Core.Customers;
 
 namespace ShopFloor.Customers;
@@ -8,7 +9,7 @@ public sealed record CustomerRequest(
 
 public sealed record AddressRequest(
     long? CustomerId, string? EntityType, bool? Default, string? FirstName, string? LastName, string? Company,
-    string? Phone, string? Line1, string? Line2, string? City, string? State, string? Zip, string? Country);
+    string? Phone, [property: JsonPropertyName("line_1")] string? Line1, [property: JsonPropertyName("line_2")] string? Line2, string? City, string? State, string? Zip, string? Country);
 
 public sealed record CustomerResponse(
     long Id, string Name, string? FirstName, string? LastName, string? Company, string? Email, string? Phone,
@@ -22,7 +23,7 @@ public sealed record CustomerResponse(
 
 public sealed record AddressResponse(
     long Id, long CustomerId, string EntityType, bool Default, string? FirstName, string? LastName, string? Company,
-    string? Phone, string? Line1, string? Line2, string? City, string? State, string? Zip, string? Country,
+    string? Phone, [property: JsonPropertyName("line_1")] string? Line1, [property: JsonPropertyName("line_2")] string? Line2, string? City, string? State, string? Zip, string? Country,
     DateTime CreatedAt, DateTime UpdatedAt)
 {
     public static AddressResponse From(CustomerAddress a) => new(

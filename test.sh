@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the whole ShopFloor test suite: every integration test on SQLite and on a throwaway PostgreSQL cluster.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
+  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && export PATH="$dir:$PATH"; done
+fi
+command -v initdb >/dev/null || { echo "PostgreSQL server binaries (initdb, pg_ctl) are missing: apt-get install postgresql-15" >&2; exit 1; }
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test ShopFloor.slnx --configuration Release 2>&1 | tee "$log" || status=$?
+
+# One closing line for CI, summed over the test assemblies: "N passed, N failed, N skipped".
+grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\1 \2 \3/' |
+  awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+exit $status

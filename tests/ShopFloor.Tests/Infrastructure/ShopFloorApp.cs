@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Data;
+
+namespace ShopFloor.Tests.Infrastructure;
+
+/// <summary>ShopFloor in-process on a fresh database of its own; one per test class and database kind.</summary>
+public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ApiKey = "test-api-key";
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-test-" + Guid.NewGuid().ToString("N")[..8]);
+    private string? _postgres;
+
+    public abstract string DatabaseKind { get; }
+
+    public ApiClient Api() => new(CreateClient(), ApiKey);
+
+    public async Task<T> WithDbAsync<T>(Func<ShopFloorDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>());
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        if (DatabaseKind == "postgres")
+            _postgres = await PostgresCluster.Shared.CreateDatabaseAsync();
+        _ = Server; // starts the host, which migrates the database
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ShopFloor:DataDir", _dataDir);
+        builder.UseSetting("ShopFloor:BootstrapApiKey", ApiKey);
+        builder.UseSetting("ShopFloor:Demo", "false");
+        if (_postgres is not null)
+            builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}
+
+public sealed class SqliteApp : ShopFloorApp
+{
+    public override string DatabaseKind => "sqlite";
+}
+
+public sealed class PostgresApp : ShopFloorApp
+{
+    public override string DatabaseKind => "postgres";
+}
