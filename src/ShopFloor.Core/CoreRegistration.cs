@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Data;
+using ShopFloor.Core.Buying;
 using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Making;
+using ShopFloor.Core.Returns;
+using ShopFloor.Core.Sales;
 
 namespace ShopFloor.Core;
 
@@ -19,6 +23,13 @@ public static class CoreRegistration
         services.AddScoped<StockAdjustments>();
         services.AddScoped<StockTransfers>();
         services.AddScoped<Recipes>();
+        services.AddScoped<SalesAvailability>();
+        services.AddScoped<IStockLevelObserver>(sp => sp.GetRequiredService<SalesAvailability>());
+        services.AddScoped<SalesOrders>();
+        services.AddScoped<ManufacturingOrders>();
+        services.AddScoped<IMakeToOrderLinks>(sp => sp.GetRequiredService<ManufacturingOrders>());
+        services.AddScoped<PurchaseOrders>();
+        services.AddScoped<SalesReturns>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace ShopFloor.Core.Inventory;
 /// <see cref="InventoryChanged"/> outbox event for every level whose in-stock, committed or potential moved.
 /// Call it inside the caller's transaction so the document, its movements and the events commit together.
 /// </summary>
-public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, TimeProvider clock)
+public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, IEnumerable<IStockLevelObserver> observers, TimeProvider clock)
 {
     public async Task<IReadOnlyList<InventoryMovement>> ApplyAsync(IEnumerable<StockChange> changes, CancellationToken ct)
     {
@@ -44,6 +44,9 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, Ti
         var changedKeys = availabilityChanged.Select(c => c.Key).ToHashSet();
         changedKeys.UnionWith(await UpdatePotentialsAsync(kitRecipes, kitKeys, levels, ct));
         db.OutboxMessages.AddRange(changedKeys.Order().Select(k => new InventoryChanged(k.VariantId, k.LocationId).ToMessage(now)));
+        var moved = effective.Select(c => c.Key).Distinct().ToList();
+        foreach (var observer in observers)
+            await observer.LevelsChangedAsync(moved, ct);
         await db.SaveChangesAsync(ct);
         return movements;
     }

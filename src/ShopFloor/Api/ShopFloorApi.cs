@@ -1,7 +1,11 @@
+using ShopFloor.Buying;
 using ShopFloor.Catalog;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Customers;
 using ShopFloor.Inventory;
+using ShopFloor.Making;
+using ShopFloor.Returns;
+using ShopFloor.Sales;
 
 namespace ShopFloor.Api;
 
@@ -22,5 +26,10 @@ public static class ShopFloorApi
         v1.MapInventory();
         v1.MapStockAdjustments();
         v1.MapStockTransfers();
+        v1.MapSalesOrders();
+        v1.MapSalesOrderFulfillments();
+        v1.MapManufacturingOrders();
+        v1.MapPurchaseOrders();
+        v1.MapSalesReturns();
     }
 }

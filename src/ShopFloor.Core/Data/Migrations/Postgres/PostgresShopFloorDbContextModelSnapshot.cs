@@ -61,6 +61,113 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTime?>("ExpectedArrivalDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expected_arrival_date");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("order_no");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupplierId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchase_order");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_purchase_order_location_id");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_purchase_order_supplier_id");
+
+                    b.ToTable("purchase_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<long>("PurchaseOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("purchase_order_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("Received")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("received");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchase_order_rows");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .HasDatabaseName("ix_purchase_order_rows_purchase_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_purchase_order_rows_variant_id");
+
+                    b.ToTable("purchase_order_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Catalog.BomRow", b =>
                 {
                     b.Property<long>("Id")
@@ -796,6 +903,153 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("stock_transfer_row", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("order_no");
+
+                    b.Property<decimal>("PlannedQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("planned_quantity");
+
+                    b.Property<long?>("SalesOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<long?>("SalesOrderRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("UnlinkedFromSalesOrder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unlinked_from_sales_order");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_manufacturing_order_location_id");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_manufacturing_order_sales_order_row_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_manufacturing_order_variant_id");
+
+                    b.ToTable("manufacturing_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.Production", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsCompletion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_completion");
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_productions");
+
+                    b.HasIndex("ManufacturingOrderId")
+                        .HasDatabaseName("ix_manufacturing_order_productions_manufacturing_order_id");
+
+                    b.ToTable("manufacturing_order_productions", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.RecipeRowSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<decimal>("QuantityPerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity_per_unit");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_recipe_rows");
+
+                    b.HasIndex("ManufacturingOrderId")
+                        .HasDatabaseName("ix_manufacturing_order_recipe_rows_manufacturing_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_manufacturing_order_recipe_rows_variant_id");
+
+                    b.ToTable("manufacturing_order_recipe_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -841,6 +1095,441 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_topic_processed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("ReturnNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("return_no");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyReturnId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_return_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_return");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_return_location_id");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_return_sales_order_id");
+
+                    b.ToTable("sales_return", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturnRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Restock")
+                        .HasColumnType("boolean")
+                        .HasColumnName("restock");
+
+                    b.Property<long>("SalesOrderRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.Property<long>("SalesReturnId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_return_id");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_return_rows");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_sales_return_rows_sales_order_row_id");
+
+                    b.HasIndex("SalesReturnId")
+                        .HasDatabaseName("ix_sales_return_rows_sales_return_id");
+
+                    b.ToTable("sales_return_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SalesOrderFulfillmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_fulfillment_id");
+
+                    b.Property<long>("SalesOrderRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_fulfillment_rows");
+
+                    b.HasIndex("SalesOrderFulfillmentId")
+                        .HasDatabaseName("ix_sales_order_fulfillment_rows_sales_order_fulfillment_id");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_sales_order_fulfillment_rows_sales_order_row_id");
+
+                    b.ToTable("sales_order_fulfillment_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("additional_info");
+
+                    b.Property<bool>("CommitsStock")
+                        .HasColumnType("boolean")
+                        .HasColumnName("commits_stock");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<bool>("IsQuote")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_quote");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("order_no");
+
+                    b.Property<long>("PriorityRank")
+                        .HasColumnType("bigint")
+                        .HasColumnName("priority_rank");
+
+                    b.Property<string>("ShopifyOrderId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_order_id");
+
+                    b.Property<string>("ShopifyOrderName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_order_name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_sales_order_customer_id");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_order_location_id");
+
+                    b.HasIndex("Status", "PriorityRank")
+                        .HasDatabaseName("ix_sales_order_status_priority_rank");
+
+                    b.HasIndex("StoreId", "ShopifyOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sales_order_store_id_shopify_order_id");
+
+                    b.ToTable("sales_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyFulfillmentId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_fulfillment_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingCarrier")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("tracking_carrier");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("tracking_url");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_fulfillments");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_order_fulfillments_sales_order_id");
+
+                    b.ToTable("sales_order_fulfillments", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("availability");
+
+                    b.Property<decimal>("Delivered")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("delivered");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("ExpectedFromManufacturing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("expected_from_manufacturing");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("LinkedManufacturingOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("linked_manufacturing_order_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<decimal>("Packed")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("packed");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyLineItemId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_line_item_id");
+
+                    b.Property<decimal?>("TaxRate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("tax_rate");
+
+                    b.Property<bool>("TracksStock")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tracks_stock");
+
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_rows");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_order_rows_location_id");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_order_rows_sales_order_id");
+
+                    b.HasIndex("VariantId", "LocationId")
+                        .HasDatabaseName("ix_sales_order_rows_variant_id_location_id");
+
+                    b.ToTable("sales_order_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_suppliers_supplier_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Buying.PurchaseOrder", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_rows_purchase_order_purchase_order_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_rows_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Catalog.BomRow", b =>
@@ -983,6 +1672,159 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_stock_transfer_row_variants_variant_id");
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.Production", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany("Productions")
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_productions_manufacturing_order_manufac");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.RecipeRowSnapshot", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany("Recipe")
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_recipe_rows_manufacturing_order_manufac");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_recipe_rows_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_sales_order_sales_order_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturnRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderRow", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderRowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_rows_sales_order_row_sales_order_row_id");
+
+                    b.HasOne("ShopFloor.Core.Returns.SalesReturn", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_rows_sales_return_sales_return_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderFulfillment", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesOrderFulfillmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillment_rows_sales_order_fulfillment_sales_");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderRow", "Row")
+                        .WithMany()
+                        .HasForeignKey("SalesOrderRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillment_rows_sales_order_row_sales_order_ro");
+
+                    b.Navigation("Row");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_sales_order_customers_customer_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_locations_location_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany("Fulfillments")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillments_sales_order_sales_order_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_rows_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", "Order")
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_rows_sales_order_sales_order_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_order_rows_variants_variant_id");
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Catalog.Item", b =>
                 {
                     b.Navigation("Variants");
@@ -999,6 +1841,30 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Inventory.StockTransfer", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.Navigation("Productions");
+
+                    b.Navigation("Recipe");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.Navigation("Fulfillments");
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
                 {
                     b.Navigation("Rows");
                 });

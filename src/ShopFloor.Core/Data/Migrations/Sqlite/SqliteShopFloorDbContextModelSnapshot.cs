@@ -54,6 +54,109 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTime?>("ExpectedArrivalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_arrival_date");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_no");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupplierId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchase_order");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_purchase_order_location_id");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_purchase_order_supplier_id");
+
+                    b.ToTable("purchase_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<long>("PurchaseOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purchase_order_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("Received")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchase_order_rows");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .HasDatabaseName("ix_purchase_order_rows_purchase_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_purchase_order_rows_variant_id");
+
+                    b.ToTable("purchase_order_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Catalog.BomRow", b =>
                 {
                     b.Property<long>("Id")
@@ -765,6 +868,147 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("stock_transfer_row", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_no");
+
+                    b.Property<decimal>("PlannedQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_quantity");
+
+                    b.Property<long?>("SalesOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<long?>("SalesOrderRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("UnlinkedFromSalesOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unlinked_from_sales_order");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_manufacturing_order_location_id");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_manufacturing_order_sales_order_row_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_manufacturing_order_variant_id");
+
+                    b.ToTable("manufacturing_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.Production", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsCompletion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_completion");
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_productions");
+
+                    b.HasIndex("ManufacturingOrderId")
+                        .HasDatabaseName("ix_manufacturing_order_productions_manufacturing_order_id");
+
+                    b.ToTable("manufacturing_order_productions", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.RecipeRowSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<decimal>("QuantityPerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity_per_unit");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_recipe_rows");
+
+                    b.HasIndex("ManufacturingOrderId")
+                        .HasDatabaseName("ix_manufacturing_order_recipe_rows_manufacturing_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_manufacturing_order_recipe_rows_variant_id");
+
+                    b.ToTable("manufacturing_order_recipe_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -808,6 +1052,429 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_topic_processed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("ReturnNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_no");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_at");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyReturnId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_return_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_return");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_return_location_id");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_return_sales_order_id");
+
+                    b.ToTable("sales_return", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturnRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Restock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restock");
+
+                    b.Property<long>("SalesOrderRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.Property<long>("SalesReturnId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_return_id");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_return_rows");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_sales_return_rows_sales_order_row_id");
+
+                    b.HasIndex("SalesReturnId")
+                        .HasDatabaseName("ix_sales_return_rows_sales_return_id");
+
+                    b.ToTable("sales_return_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SalesOrderFulfillmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_fulfillment_id");
+
+                    b.Property<long>("SalesOrderRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_row_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_fulfillment_rows");
+
+                    b.HasIndex("SalesOrderFulfillmentId")
+                        .HasDatabaseName("ix_sales_order_fulfillment_rows_sales_order_fulfillment_id");
+
+                    b.HasIndex("SalesOrderRowId")
+                        .HasDatabaseName("ix_sales_order_fulfillment_rows_sales_order_row_id");
+
+                    b.ToTable("sales_order_fulfillment_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_info");
+
+                    b.Property<bool>("CommitsStock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("commits_stock");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<bool>("IsQuote")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_quote");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_no");
+
+                    b.Property<long>("PriorityRank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority_rank");
+
+                    b.Property<string>("ShopifyOrderId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_order_id");
+
+                    b.Property<string>("ShopifyOrderName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_order_name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_sales_order_customer_id");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_order_location_id");
+
+                    b.HasIndex("Status", "PriorityRank")
+                        .HasDatabaseName("ix_sales_order_status_priority_rank");
+
+                    b.HasIndex("StoreId", "ShopifyOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sales_order_store_id_shopify_order_id");
+
+                    b.ToTable("sales_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyFulfillmentId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_fulfillment_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingCarrier")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_carrier");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_url");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_fulfillments");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_order_fulfillments_sales_order_id");
+
+                    b.ToTable("sales_order_fulfillments", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("availability");
+
+                    b.Property<decimal>("Delivered")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("ExpectedFromManufacturing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_from_manufacturing");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("LinkedManufacturingOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_manufacturing_order_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<decimal>("Packed")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("packed");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyLineItemId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_line_item_id");
+
+                    b.Property<decimal?>("TaxRate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tax_rate");
+
+                    b.Property<bool>("TracksStock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tracks_stock");
+
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_order_rows");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_sales_order_rows_location_id");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_sales_order_rows_sales_order_id");
+
+                    b.HasIndex("VariantId", "LocationId")
+                        .HasDatabaseName("ix_sales_order_rows_variant_id_location_id");
+
+                    b.ToTable("sales_order_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_suppliers_supplier_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Buying.PurchaseOrder", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_rows_purchase_order_purchase_order_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_rows_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Catalog.BomRow", b =>
@@ -950,6 +1617,159 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_stock_transfer_row_variants_variant_id");
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.Production", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany("Productions")
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_productions_manufacturing_order_manufacturing_order_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.RecipeRowSnapshot", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany("Recipe")
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_recipe_rows_manufacturing_order_manufacturing_order_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_recipe_rows_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_sales_order_sales_order_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturnRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderRow", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderRowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_rows_sales_order_row_sales_order_row_id");
+
+                    b.HasOne("ShopFloor.Core.Returns.SalesReturn", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_return_rows_sales_return_sales_return_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderFulfillment", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesOrderFulfillmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillment_rows_sales_order_fulfillment_sales_order_fulfillment_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrderRow", "Row")
+                        .WithMany()
+                        .HasForeignKey("SalesOrderRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillment_rows_sales_order_row_sales_order_row_id");
+
+                    b.Navigation("Row");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_sales_order_customers_customer_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_locations_location_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany("Fulfillments")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_fulfillments_sales_order_sales_order_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_rows_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", "Order")
+                        .WithMany("Rows")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_order_rows_sales_order_sales_order_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_order_rows_variants_variant_id");
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Catalog.Item", b =>
                 {
                     b.Navigation("Variants");
@@ -966,6 +1786,30 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Inventory.StockTransfer", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
+                {
+                    b.Navigation("Productions");
+
+                    b.Navigation("Recipe");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Returns.SalesReturn", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrder", b =>
+                {
+                    b.Navigation("Fulfillments");
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.SalesOrderFulfillment", b =>
                 {
                     b.Navigation("Rows");
                 });

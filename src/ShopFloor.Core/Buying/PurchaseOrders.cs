@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+
+namespace ShopFloor.Core.Buying;
+
+public sealed record CreatePurchaseOrder(
+    string? OrderNo, long SupplierId, long LocationId, string? Currency, DateTime? ExpectedArrivalDate, string? AdditionalInfo,
+    IReadOnlyList<(long VariantId, decimal Quantity, decimal PricePerUnit)> Rows);
+
+public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, TimeProvider clock)
+{
+    public Task<PurchaseOrder> CreateAsync(CreatePurchaseOrder command, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        if (command.Rows.Count == 0)
+            throw new ValidationFailedException("purchase_order_rows", "must contain at least one row");
+        if (!await db.Suppliers.AnyAsync(s => s.Id == command.SupplierId, token))
+            throw new ValidationFailedException("supplier_id", $"supplier {command.SupplierId} does not exist");
+        await ledger.ValidateAsync(command.Rows.Select(r => r.VariantId), [command.LocationId], token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var count = await db.Set<PurchaseOrder>().CountAsync(token);
+        var order = new PurchaseOrder(command.OrderNo ?? $"PO-{count + 1}", command.SupplierId, command.LocationId, now)
+        {
+            Currency = command.Currency,
+            ExpectedArrivalDate = command.ExpectedArrivalDate,
+            AdditionalInfo = command.AdditionalInfo,
+        };
+        foreach (var (variantId, quantity, price) in command.Rows)
+            order.AddRow(variantId, quantity, price);
+        db.Add(order);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(order.Footprint(), token);
+        return order;
+    }, ct);
+
+    /// <summary>Receives rows, possibly of several orders, in one transaction (Katana's purchase_order_receive).</summary>
+    public Task<IReadOnlyList<PurchaseOrder>> ReceiveAsync(IReadOnlyList<(long RowId, decimal Quantity)> receipts, CancellationToken ct) =>
+        db.InTransactionAsync<IReadOnlyList<PurchaseOrder>>(async token =>
+        {
+            if (receipts.Count == 0)
+                throw new ValidationFailedException("rows", "name at least one purchase order row to receive");
+            var rowIds = receipts.Select(r => r.RowId).ToList();
+            var orders = await db.Set<PurchaseOrder>().Include(o => o.Rows).Where(o => o.Rows.Any(r => rowIds.Contains(r.Id))).ToListAsync(token);
+            var before = orders.SelectMany(o => o.Footprint()).ToList();
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var (receipt, index) in receipts.Select((r, i) => (r, i)))
+            {
+                var order = orders.FirstOrDefault(o => o.Rows.Any(r => r.Id == receipt.RowId))
+                    ?? throw new ValidationFailedException($"[{index}].purchase_order_row_id", $"purchase order row {receipt.RowId} does not exist");
+                order.Receive(receipt.RowId, receipt.Quantity, $"[{index}].purchase_order_row_id", now);
+            }
+            await db.SaveChangesAsync(token);
+            await ledger.ApplyAsync(StockFootprint.Diff(before, orders.SelectMany(o => o.Footprint())), token);
+            return orders;
+        }, ct);
+
+    public Task<PurchaseOrder> SetStatusAsync(long id, PurchaseOrderStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var order = await LoadAsync(id, token);
+        var before = order.Footprint().ToList();
+        order.SetStatus(status, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), token);
+        return order;
+    }, ct);
+
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var order = await LoadAsync(id, token);
+        if (order.Status != PurchaseOrderStatus.NotReceived)
+            throw new DomainException($"Purchase order {order.OrderNo} has received rows; set it back to NOT_RECEIVED first.");
+        var before = order.Footprint().ToList();
+        db.Remove(order);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
+        return true;
+    }, ct);
+
+    public async Task<PurchaseOrder> LoadAsync(long id, CancellationToken ct) =>
+        await db.Set<PurchaseOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == id, ct)
+        ?? throw new NotFoundException("Purchase order", id);
+}

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Sales;
+
+namespace ShopFloor.Core.Making;
+
+public sealed record CreateManufacturingOrder(string? OrderNo, long VariantId, long LocationId, decimal PlannedQuantity, string? AdditionalInfo);
+
+/// <summary>Manufacturing-order use cases (R-MO-1), each one transaction applying the footprint difference.</summary>
+public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledger, SalesAvailability availability, TimeProvider clock)
+    : IMakeToOrderLinks
+{
+    public Task<ManufacturingOrder> CreateAsync(CreateManufacturingOrder command, CancellationToken ct) =>
+        db.InTransactionAsync(token => CreateCoreAsync(command, token), ct);
+
+    /// <summary>Makes what a sales row needs and links the two; the row then counts as expected.</summary>
+    public Task<ManufacturingOrder> MakeToOrderAsync(long salesOrderRowId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var row = await db.Set<SalesOrderRow>().Include(r => r.Order).FirstOrDefaultAsync(r => r.Id == salesOrderRowId, token)
+            ?? throw new ValidationFailedException("sales_order_row_id", $"sales order row {salesOrderRowId} does not exist");
+        if (row is not { TracksStock: true, VariantId: { } variantId })
+            throw new ValidationFailedException("sales_order_row_id", "only rows of stock-tracked products can be made to order");
+        if (row.LinkedManufacturingOrderId is not null)
+            throw new DomainException($"Sales order row {row.Id} already has a manufacturing order.");
+        if (row.Open <= 0)
+            throw new DomainException($"Sales order row {row.Id} has nothing left to make.");
+        var order = await CreateCoreAsync(new CreateManufacturingOrder(null, variantId, row.LocationId, row.Open, null), token);
+        order.LinkTo(row.SalesOrderId, row.Id);
+        row.LinkManufacturing(order.Id, stillExpected: true);
+        await availability.RecomputeAsync([new StockKey(variantId, row.LocationId)], token);
+        await db.SaveChangesAsync(token);
+        return order;
+    }, ct);
+
+    public Task<ManufacturingOrder> UnlinkAsync(long salesOrderRowId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var row = await db.Set<SalesOrderRow>().Include(r => r.Order).FirstOrDefaultAsync(r => r.Id == salesOrderRowId, token)
+            ?? throw new ValidationFailedException("sales_order_row_id", $"sales order row {salesOrderRowId} does not exist");
+        var order = row.LinkedManufacturingOrderId is { } id ? await LoadAsync(id, token)
+            : throw new DomainException($"Sales order row {row.Id} has no linked manufacturing order.");
+        order.Unlink(flag: false);
+        row.LinkManufacturing(null, false);
+        await availability.RecomputeAsync([new StockKey(row.VariantId!.Value, row.LocationId)], token);
+        await db.SaveChangesAsync(token);
+        return order;
+    }, ct);
+
+    public Task<ManufacturingOrder> SetStatusAsync(long id, ManufacturingStatus status, CancellationToken ct) =>
+        ChangeAsync(id, (order, now) => order.SetStatus(status, now), ct);
+
+    public Task<ManufacturingOrder> ProduceAsync(long id, decimal quantity, CancellationToken ct) =>
+        ChangeAsync(id, (order, now) =>
+        {
+            if (quantity > order.Remaining)
+                throw new ValidationFailedException("quantity", $"{quantity} is more than the {order.Remaining} left to produce");
+            order.Produce(quantity, completion: false, now);
+        }, ct);
+
+    public async Task<ManufacturingOrder> DeleteProductionAsync(long productionId, CancellationToken ct)
+    {
+        var orderId = await db.Set<Production>().Where(p => p.Id == productionId).Select(p => (long?)p.ManufacturingOrderId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Production", productionId);
+        return await ChangeAsync(orderId, (order, now) => order.RemoveProduction(order.Productions.First(p => p.Id == productionId), now), ct);
+    }
+
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var order = await LoadAsync(id, token);
+        if (order.Status == ManufacturingStatus.Done)
+            throw new DomainException($"Manufacturing order {order.OrderNo} is done; set it back to IN_PROGRESS first.");
+        await RemoveAsync(order, token);
+        return true;
+    }, ct);
+
+    public async Task<ManufacturingOrder> LoadAsync(long id, CancellationToken ct) =>
+        await db.Set<ManufacturingOrder>().Include(o => o.Recipe).Include(o => o.Productions).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
+        ?? throw new NotFoundException("Manufacturing order", id);
+
+    async Task IMakeToOrderLinks.RowQuantityChangedAsync(SalesOrderRow row, CancellationToken ct)
+    {
+        var order = await LoadAsync(row.LinkedManufacturingOrderId!.Value, ct);
+        if (order.IsStarted)
+        {
+            Unflag(order, row);
+            return;
+        }
+        var before = order.Footprint().ToList();
+        order.ChangePlannedQuantity(row.Open);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), ct);
+    }
+
+    async Task IMakeToOrderLinks.RowRemovedAsync(SalesOrderRow row, CancellationToken ct)
+    {
+        var order = await LoadAsync(row.LinkedManufacturingOrderId!.Value, ct);
+        if (order.IsStarted)
+            Unflag(order, row);
+        else
+        {
+            row.LinkManufacturing(null, false);
+            await RemoveAsync(order, ct);
+        }
+    }
+
+    private static void Unflag(ManufacturingOrder order, SalesOrderRow row)
+    {
+        order.Unlink(flag: true);
+        row.LinkManufacturing(null, false);
+    }
+
+    private async Task RemoveAsync(ManufacturingOrder order, CancellationToken ct)
+    {
+        var before = order.Footprint().ToList();
+        db.Remove(order);
+        await db.SaveChangesAsync(ct);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, []), ct);
+    }
+
+    private async Task<ManufacturingOrder> CreateCoreAsync(CreateManufacturingOrder command, CancellationToken ct)
+    {
+        var variant = await db.Variants.Where(v => v.Id == command.VariantId).Select(v => new { v.Item.Kind }).FirstOrDefaultAsync(ct)
+            ?? throw new ValidationFailedException("variant_id", $"variant {command.VariantId} does not exist");
+        if (variant.Kind != ItemKind.Product)
+            throw new ValidationFailedException("variant_id", "only products can be manufactured");
+        if (!await db.Locations.AnyAsync(l => l.Id == command.LocationId, ct))
+            throw new ValidationFailedException("location_id", $"location {command.LocationId} does not exist");
+        var recipe = await db.BomRows.Where(r => r.ProductVariantId == command.VariantId).OrderBy(r => r.Rank)
+            .Select(r => new { r.IngredientVariantId, r.Quantity }).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var count = await db.Set<ManufacturingOrder>().CountAsync(ct);
+        var order = new ManufacturingOrder(command.OrderNo ?? $"MO-{count + 1}", command.VariantId, command.LocationId,
+            command.PlannedQuantity, recipe.Select(r => (r.IngredientVariantId, r.Quantity)), now)
+        {
+            AdditionalInfo = command.AdditionalInfo,
+        };
+        db.Add(order);
+        await db.SaveChangesAsync(ct);
+        await ledger.ApplyAsync(order.Footprint(), ct);
+        return order;
+    }
+
+    private Task<ManufacturingOrder> ChangeAsync(long id, Action<ManufacturingOrder, DateTime> change, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            var order = await LoadAsync(id, token);
+            var before = order.Footprint().ToList();
+            change(order, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(token);
+            await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), token);
+            await FollowLinkedRowAsync(order, token);
+            return order;
+        }, ct);
+
+    /// <summary>Once a make-to-order MO is done its output is on the shelf, and the row is allotted from stock.</summary>
+    private async Task FollowLinkedRowAsync(ManufacturingOrder order, CancellationToken ct)
+    {
+        if (order.SalesOrderRowId is not { } rowId)
+            return;
+        var row = await db.Set<SalesOrderRow>().Include(r => r.Order).FirstAsync(r => r.Id == rowId, ct);
+        row.LinkManufacturing(order.Id, stillExpected: order.Status != ManufacturingStatus.Done);
+        await availability.RecomputeAsync([new StockKey(order.VariantId, row.LocationId)], ct);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,82 @@
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Inventory;
+
+namespace ShopFloor.Core.Returns;
+
+public enum SalesReturnStatus
+{
+    NotReturned,
+    Returned,
+}
+
+/// <summary>
+/// R-RET-1: goods coming back against a sales order. Rows to restock add stock at the return location once the
+/// return is marked returned; refund-only rows add nothing.
+/// </summary>
+public sealed class SalesReturn
+{
+    private readonly List<SalesReturnRow> _rows = [];
+
+    private SalesReturn() { }
+
+    public SalesReturn(string returnNo, long salesOrderId, long locationId, DateTime now)
+    {
+        ReturnNo = Guard.Required(returnNo, "order_no");
+        SalesOrderId = salesOrderId;
+        LocationId = locationId;
+        CreatedAt = UpdatedAt = now;
+    }
+
+    public long Id { get; private set; }
+    public string ReturnNo { get; private set; } = "";
+    public long SalesOrderId { get; private set; }
+    public long LocationId { get; set; }
+    public SalesReturnStatus Status { get; private set; }
+    public string? AdditionalInfo { get; set; }
+    public string? ShopifyReturnId { get; set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? ReturnedAt { get; private set; }
+    public IReadOnlyList<SalesReturnRow> Rows => _rows;
+
+    public SalesReturnRow AddRow(long salesOrderRowId, long variantId, decimal quantity, bool restock, string? reason, int index)
+    {
+        var row = new SalesReturnRow(salesOrderRowId, variantId, Guard.Positive(quantity, $"sales_return_rows[{index}].quantity"), restock, reason);
+        _rows.Add(row);
+        return row;
+    }
+
+    public void SetStatus(SalesReturnStatus status, DateTime now)
+    {
+        Status = status;
+        ReturnedAt = status == SalesReturnStatus.Returned ? now : null;
+        UpdatedAt = now;
+    }
+
+    public IEnumerable<StockChange> Footprint() => Status != SalesReturnStatus.Returned
+        ? []
+        : _rows.Where(r => r.Restock).Select(r => new StockChange(r.VariantId, LocationId, InStock: r.Quantity,
+            Cause: new MovementCause(MovementResourceType.SalesReturnRow, r.Id, Id, ReturnNo)));
+}
+
+public sealed class SalesReturnRow
+{
+    private SalesReturnRow() { }
+
+    internal SalesReturnRow(long salesOrderRowId, long variantId, decimal quantity, bool restock, string? reason)
+    {
+        SalesOrderRowId = salesOrderRowId;
+        VariantId = variantId;
+        Quantity = quantity;
+        Restock = restock;
+        Reason = reason;
+    }
+
+    public long Id { get; private set; }
+    public long SalesReturnId { get; private set; }
+    public long SalesOrderRowId { get; private set; }
+    public long VariantId { get; private set; }
+    public decimal Quantity { get; private set; }
+    public bool Restock { get; private set; }
+    public string? Reason { get; private set; }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Sales;
+
+namespace ShopFloor.Core.Returns;
+
+public sealed record ReturnRowInput(long SalesOrderRowId, decimal Quantity, bool Restock, string? Reason);
+
+public sealed record CreateSalesReturn(string? ReturnNo, long SalesOrderId, long? LocationId, string? AdditionalInfo, IReadOnlyList<ReturnRowInput> Rows);
+
+public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, TimeProvider clock)
+{
+    public Task<SalesReturn> CreateAsync(CreateSalesReturn command, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        if (command.Rows.Count == 0)
+            throw new ValidationFailedException("sales_return_rows", "must contain at least one row");
+        var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == command.SalesOrderId, token)
+            ?? throw new ValidationFailedException("sales_order_id", $"sales order {command.SalesOrderId} does not exist");
+        var locationId = command.LocationId ?? order.LocationId;
+        if (!await db.Locations.AnyAsync(l => l.Id == locationId, token))
+            throw new ValidationFailedException("return_location_id", $"location {locationId} does not exist");
+        var returnable = await ReturnableAsync(order, token);
+
+        var count = await db.Set<SalesReturn>().CountAsync(token);
+        var salesReturn = new SalesReturn(command.ReturnNo ?? $"RO-{count + 1}", order.Id, locationId, clock.GetUtcNow().UtcDateTime)
+        {
+            AdditionalInfo = command.AdditionalInfo,
+        };
+        foreach (var (row, index) in command.Rows.Select((r, i) => (r, i)))
+        {
+            var orderRow = order.RowOrThrow(row.SalesOrderRowId, $"sales_return_rows[{index}].sales_order_row_id");
+            if (orderRow is not { TracksStock: true, VariantId: { } variantId })
+                throw new ValidationFailedException($"sales_return_rows[{index}].sales_order_row_id", "only stock-tracked product rows can be returned");
+            if (row.Quantity > returnable.GetValueOrDefault(orderRow.Id))
+                throw new ValidationFailedException($"sales_return_rows[{index}].quantity",
+                    $"{row.Quantity} is more than the {returnable.GetValueOrDefault(orderRow.Id)} delivered and not yet returned on row {orderRow.Id}");
+            returnable[orderRow.Id] -= row.Quantity;
+            salesReturn.AddRow(orderRow.Id, variantId, row.Quantity, row.Restock, row.Reason, index);
+        }
+        db.Add(salesReturn);
+        await db.SaveChangesAsync(token);
+        return salesReturn;
+    }, ct);
+
+    /// <summary>Marking returned restocks the restock rows; marking not returned takes them back out.</summary>
+    public Task<SalesReturn> SetStatusAsync(long id, SalesReturnStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var salesReturn = await LoadAsync(id, token);
+        var before = salesReturn.Footprint().ToList();
+        salesReturn.SetStatus(status, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, salesReturn.Footprint()), token);
+        return salesReturn;
+    }, ct);
+
+    /// <summary>Per sales-order row: delivered minus what other returns already take back.</summary>
+    public async Task<Dictionary<long, decimal>> ReturnableAsync(SalesOrder order, CancellationToken ct)
+    {
+        var rowIds = order.Rows.Select(r => r.Id).ToList();
+        var returned = await db.Set<SalesReturnRow>().Where(r => rowIds.Contains(r.SalesOrderRowId))
+            .Select(r => new { r.SalesOrderRowId, r.Quantity }).ToListAsync(ct);
+        return order.Rows.Where(r => r.TracksStock).ToDictionary(r => r.Id,
+            r => r.Delivered - returned.Where(x => x.SalesOrderRowId == r.Id).Sum(x => x.Quantity));
+    }
+
+    public async Task<SalesReturn> LoadAsync(long id, CancellationToken ct) =>
+        await db.Set<SalesReturn>().Include(r => r.Rows).FirstOrDefaultAsync(r => r.Id == id, ct)
+        ?? throw new NotFoundException("Sales return", id);
+}

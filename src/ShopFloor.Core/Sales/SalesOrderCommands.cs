@@ -1,0 +1,20 @@
+namespace ShopFloor.Core.Sales;
+
+public sealed record SalesRowInput(
+    long? VariantId, decimal Quantity, decimal PricePerUnit, decimal? TaxRate, string? Description, long? LocationId,
+    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null);
+
+public sealed record CreateSalesOrder(
+    string? OrderNo, long LocationId, long? CustomerId, bool CommitsStock, bool IsQuote, string? Currency,
+    string? AdditionalInfo, IReadOnlyList<SalesRowInput> Rows, ShopifySource? Shopify = null);
+
+public sealed record ShopifySource(long StoreId, string OrderId, string? Name);
+
+/// <summary>PATCH semantics: null leaves a field as it is.</summary>
+public sealed record UpdateSalesOrder(
+    long? CustomerId, long? LocationId, bool? CommitsStock, SalesOrderStatus? Status, long? PriorityRank,
+    string? AdditionalInfo);
+
+public sealed record FulfillSalesOrder(
+    long SalesOrderId, FulfillmentStatus Status, IReadOnlyList<(long RowId, decimal Quantity)>? Rows,
+    string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier, string? ShopifyFulfillmentId = null);

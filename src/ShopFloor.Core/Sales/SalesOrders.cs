@@ -1,0 +1,189 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+
+namespace ShopFloor.Core.Sales;
+
+/// <summary>
+/// Sales-order use cases. Each runs in one transaction: load the order, note its stock footprint, change it,
+/// and hand the ledger the difference, so stock, commitments, availability and outbox events move together.
+/// </summary>
+public sealed class SalesOrders(
+    ShopFloorDbContext db, StockLedger ledger, SalesAvailability availability, IMakeToOrderLinks makeToOrder, TimeProvider clock)
+{
+    public Task<SalesOrder> CreateAsync(CreateSalesOrder command, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        if (!await db.Locations.AnyAsync(l => l.Id == command.LocationId, token))
+            throw new ValidationFailedException("location_id", $"location {command.LocationId} does not exist");
+        if (command.CustomerId is { } customerId && !await db.Customers.AnyAsync(c => c.Id == customerId, token))
+            throw new ValidationFailedException("customer_id", $"customer {customerId} does not exist");
+        var tracked = await StockTrackingAsync(command.Rows.Select(r => r.VariantId), token);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lastRank = await db.Set<SalesOrder>().MaxAsync(o => (long?)o.PriorityRank, token) ?? 0;
+        var orderNo = command.OrderNo ?? $"SO-{lastRank + 1}";
+        var order = new SalesOrder(orderNo, command.LocationId, command.CustomerId, now)
+        {
+            CommitsStock = command.CommitsStock,
+            Currency = command.Currency,
+            AdditionalInfo = command.AdditionalInfo,
+            PriorityRank = lastRank + 1,
+        };
+        if (command.Shopify is { } shopify)
+            order.SetShopifySource(shopify.StoreId, shopify.OrderId, shopify.Name);
+        foreach (var input in command.Rows)
+            AddRow(order, input, tracked);
+        order.MakeQuote(command.IsQuote);
+        db.Add(order);
+        await db.SaveChangesAsync(token);
+        await ApplyAsync(order, [], token);
+        return order;
+    }, ct);
+
+    public Task<SalesOrder> UpdateAsync(long id, UpdateSalesOrder command, CancellationToken ct) => ChangeAsync(id, async (order, now, token) =>
+    {
+        if (command.CustomerId is { } customerId)
+        {
+            if (!await db.Customers.AnyAsync(c => c.Id == customerId, token))
+                throw new ValidationFailedException("customer_id", $"customer {customerId} does not exist");
+            order.CustomerId = customerId;
+        }
+        if (command.LocationId is { } locationId && locationId != order.LocationId)
+        {
+            if (!await db.Locations.AnyAsync(l => l.Id == locationId, token))
+                throw new ValidationFailedException("location_id", $"location {locationId} does not exist");
+            order.MoveTo(locationId);
+        }
+        if (command.CommitsStock is { } commits) order.CommitsStock = commits;
+        if (command.PriorityRank is { } rank) order.PriorityRank = rank;
+        if (command.AdditionalInfo is not null) order.AdditionalInfo = command.AdditionalInfo;
+        if (command.Status is { } status) order.SetStatus(status, now);
+    }, ct);
+
+    public Task<SalesOrder> AddRowAsync(long id, SalesRowInput input, CancellationToken ct) => ChangeAsync(id, async (order, _, token) =>
+        AddRow(order, input, await StockTrackingAsync([input.VariantId], token)), ct);
+
+    public async Task<SalesOrder> UpdateRowAsync(long rowId, decimal? quantity, decimal? pricePerUnit, CancellationToken ct) =>
+        await ChangeAsync(await OrderOfRowAsync(rowId, ct), async (order, _, token) =>
+        {
+            var row = order.RowOrThrow(rowId, "id");
+            if (pricePerUnit is { } price) row.PricePerUnit = Guard.NotNegative(price, "price_per_unit") ?? 0;
+            if (quantity is { } q && q != row.Quantity)
+            {
+                row.ChangeQuantity(q);
+                if (row.LinkedManufacturingOrderId is not null)
+                    await makeToOrder.RowQuantityChangedAsync(row, token);
+            }
+        }, ct);
+
+    public Task<SalesOrder> DeleteRowAsync(long rowId, CancellationToken ct) => DeleteRowsAsync(rowId, ct);
+
+    public Task<SalesOrder> FulfillAsync(FulfillSalesOrder command, CancellationToken ct) => ChangeAsync(command.SalesOrderId, (order, now, _) =>
+    {
+        var fulfillment = order.Fulfill(command.Status, command.Rows, now);
+        fulfillment.TrackingNumber = command.TrackingNumber;
+        fulfillment.TrackingUrl = command.TrackingUrl;
+        fulfillment.TrackingCarrier = command.TrackingCarrier;
+        fulfillment.ShopifyFulfillmentId = command.ShopifyFulfillmentId;
+        return Task.CompletedTask;
+    }, ct);
+
+    public async Task<SalesOrder> ChangeFulfillmentAsync(long fulfillmentId, FulfillmentStatus status, CancellationToken ct) =>
+        await ChangeAsync(await OrderOfFulfillmentAsync(fulfillmentId, ct), (order, now, _) =>
+        {
+            order.ChangeFulfillmentStatus(order.Fulfillments.First(f => f.Id == fulfillmentId), status, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<SalesOrder> DeleteFulfillmentAsync(long fulfillmentId, CancellationToken ct) =>
+        await ChangeAsync(await OrderOfFulfillmentAsync(fulfillmentId, ct), (order, now, _) =>
+        {
+            order.RemoveFulfillment(order.Fulfillments.First(f => f.Id == fulfillmentId), now);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Deletes an order that is not delivered; packed stock goes back on the shelf.</summary>
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var order = await LoadAsync(id, token);
+        if (order.Rows.Any(r => r.Delivered > 0))
+            throw new DomainException($"Sales order {order.OrderNo} has delivered rows and cannot be deleted; revert the delivery first.");
+        var before = order.Footprint().ToList();
+        foreach (var row in order.Rows.Where(r => r.LinkedManufacturingOrderId is not null))
+            await makeToOrder.RowRemovedAsync(row, token);
+        var keys = before.Select(c => c.Key).ToList();
+        db.Remove(order);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
+        await availability.RecomputeAsync(keys, token);
+        await db.SaveChangesAsync(token);
+        return true;
+    }, ct);
+
+    public async Task<SalesOrder> LoadAsync(long id, CancellationToken ct) =>
+        await db.Set<SalesOrder>().Include(o => o.Rows).Include(o => o.Fulfillments).ThenInclude(f => f.Rows)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
+        ?? throw new NotFoundException("Sales order", id);
+
+    private async Task<SalesOrder> DeleteRowsAsync(long rowId, CancellationToken ct) =>
+        await ChangeAsync(await OrderOfRowAsync(rowId, ct), async (order, _, token) =>
+        {
+            var row = order.RowOrThrow(rowId, "id");
+            if (row.LinkedManufacturingOrderId is not null)
+                await makeToOrder.RowRemovedAsync(row, token);
+            order.RemoveRow(row);
+            db.Remove(row);
+        }, ct);
+
+    private Task<SalesOrder> ChangeAsync(long id, Func<SalesOrder, DateTime, CancellationToken, Task> change, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            var order = await LoadAsync(id, token);
+            var before = order.Footprint().ToList();
+            var now = clock.GetUtcNow().UtcDateTime;
+            await change(order, now, token);
+            order.Touch(now);
+            await db.SaveChangesAsync(token);
+            await ApplyAsync(order, before, token);
+            return order;
+        }, ct);
+
+    private async Task ApplyAsync(SalesOrder order, List<StockChange> before, CancellationToken ct)
+    {
+        var after = order.Footprint().ToList();
+        await ledger.ApplyAsync(StockFootprint.Diff(before, after), ct);
+        // Rank, quote or non-committing changes move no stock but still change who gets it.
+        var keys = order.Rows.Where(r => r.TracksStock).Select(r => new StockKey(r.VariantId!.Value, r.LocationId))
+            .Concat(before.Select(c => c.Key)).Distinct().ToList();
+        await availability.RecomputeAsync(keys, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void AddRow(SalesOrder order, SalesRowInput input, IReadOnlyDictionary<long, bool> tracked)
+    {
+        var row = order.AddRow(input.Kind, input.VariantId,
+            input.VariantId is { } v && tracked[v], input.Quantity, input.PricePerUnit, input.LocationId);
+        row.TaxRate = input.TaxRate;
+        row.Description = input.Description;
+        row.ShopifyLineItemId = input.ShopifyLineItemId;
+    }
+
+    private async Task<IReadOnlyDictionary<long, bool>> StockTrackingAsync(IEnumerable<long?> variants, CancellationToken ct)
+    {
+        var ids = variants.OfType<long>().Distinct().ToList();
+        var kinds = await db.Variants.Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.Item.Kind }).ToDictionaryAsync(v => v.Id, v => v.Kind, ct);
+        if (ids.FirstOrDefault(id => !kinds.ContainsKey(id)) is var missing and not 0)
+            throw new ValidationFailedException("variant_id", $"variant {missing} does not exist");
+        return kinds.ToDictionary(k => k.Key, k => k.Value != ItemKind.Service);
+    }
+
+    private async Task<long> OrderOfRowAsync(long rowId, CancellationToken ct) =>
+        await db.Set<SalesOrderRow>().Where(r => r.Id == rowId).Select(r => (long?)r.SalesOrderId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Sales order row", rowId);
+
+    private async Task<long> OrderOfFulfillmentAsync(long fulfillmentId, CancellationToken ct) =>
+        await db.Set<SalesOrderFulfillment>().Where(f => f.Id == fulfillmentId).Select(f => (long?)f.SalesOrderId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Sales order fulfillment", fulfillmentId);
+}

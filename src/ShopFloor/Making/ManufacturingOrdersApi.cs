@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Api;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Making;
+
+namespace ShopFloor.Making;
+
+public sealed record CreateManufacturingOrderRequest(string? OrderNo, long? VariantId, long? LocationId, decimal? PlannedQuantity, string? AdditionalInfo);
+
+public sealed record ManufacturingStatusRequest(string? Status);
+
+public sealed record ProductionRequest(long? ManufacturingOrderId, decimal? Quantity);
+
+public sealed record MakeToOrderRequest(long? SalesOrderRowId);
+
+public sealed record RecipeRowResponse(long VariantId, decimal QuantityPerUnit, decimal TotalQuantity);
+
+public sealed record ProductionResponse(long Id, decimal Quantity, DateTime CreatedAt);
+
+public sealed record ManufacturingOrderResponse(
+    long Id, string OrderNo, long VariantId, long LocationId, string Status, decimal PlannedQuantity, decimal ActualQuantity,
+    long? SalesOrderId, long? SalesOrderRowId, bool IsUnlinkedFromSalesOrder, string? AdditionalInfo, DateTime CreatedAt,
+    DateTime UpdatedAt, DateTime? DoneDate, IReadOnlyList<RecipeRowResponse> RecipeRows, IReadOnlyList<ProductionResponse> Productions)
+{
+    public static ManufacturingOrderResponse From(ManufacturingOrder o, bool blocked) => new(
+        o.Id, o.OrderNo, o.VariantId, o.LocationId, EnumNames.Upper(blocked ? ManufacturingStatus.Blocked : o.Status), o.PlannedQuantity,
+        o.ProducedQuantity, o.SalesOrderId, o.SalesOrderRowId, o.UnlinkedFromSalesOrder, o.AdditionalInfo, o.CreatedAt, o.UpdatedAt, o.DoneAt,
+        o.Recipe.Select(r => new RecipeRowResponse(r.VariantId, r.QuantityPerUnit, r.QuantityPerUnit * o.PlannedQuantity)).ToList(),
+        o.Productions.Select(p => new ProductionResponse(p.Id, p.Quantity, p.CreatedAt)).ToList());
+}
+
+/// <summary>/v1/manufacturing_orders and their productions and make-to-order links (R-MO-1).</summary>
+public static class ManufacturingOrdersApi
+{
+    public static void MapManufacturingOrders(this IEndpointRouteBuilder v1)
+    {
+        var group = v1.MapGroup("/manufacturing_orders").WithTags("Manufacturing orders");
+        group.MapGet("", async (string? status, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var query = db.Set<ManufacturingOrder>().AsNoTracking().Include(o => o.Recipe).Include(o => o.Productions).AsSplitQuery();
+            if (status is not null && EnumNames.Parse<ManufacturingStatus>(status, "status") is var wanted)
+                query = wanted == ManufacturingStatus.Blocked ? query.Where(o => o.Status == ManufacturingStatus.NotStarted) : query.Where(o => o.Status == wanted);
+            var page = await query.OrderByDescending(o => o.Id).ToPageAsync(paging, http, o => o, ct);
+            var blocked = await BlockedAsync(db, page.Data, ct);
+            return new ListResponse<ManufacturingOrderResponse>(page.Data.Select(o => ManufacturingOrderResponse.From(o, blocked.Contains(o.Id)))
+                .Where(o => status is null || o.Status == status.ToUpperInvariant()).ToList());
+        });
+        group.MapGet("/{id:long}", async (long id, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ResponseAsync(db, await making.LoadAsync(id, ct), ct)));
+        group.MapPost("", async (CreateManufacturingOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+        {
+            var order = await making.CreateAsync(new CreateManufacturingOrder(request.OrderNo,
+                request.VariantId ?? throw new ValidationFailedException("variant_id", "is required"),
+                request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
+                request.PlannedQuantity ?? throw new ValidationFailedException("planned_quantity", "is required"),
+                request.AdditionalInfo), ct);
+            return TypedResults.Created($"/v1/manufacturing_orders/{order.Id}", await ResponseAsync(db, order, ct));
+        });
+        group.MapPatch("/{id:long}", async (long id, ManufacturingStatusRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ResponseAsync(db, await making.SetStatusAsync(id, EnumNames.Parse<ManufacturingStatus>(request.Status, "status"), ct), ct)));
+        group.MapDelete("/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>
+        {
+            await making.DeleteAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+
+        v1.MapPost("/manufacturing_order_productions", async (ProductionRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+        {
+            var order = await making.ProduceAsync(
+                request.ManufacturingOrderId ?? throw new ValidationFailedException("manufacturing_order_id", "is required"),
+                request.Quantity ?? throw new ValidationFailedException("quantity", "is required"), ct);
+            return TypedResults.Created($"/v1/manufacturing_order_productions/{order.Productions[^1].Id}", await ResponseAsync(db, order, ct));
+        }).WithTags("Manufacturing orders");
+        v1.MapDelete("/manufacturing_order_productions/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>
+        {
+            await making.DeleteProductionAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithTags("Manufacturing orders");
+        v1.MapPost("/manufacturing_order_make_to_order", async (MakeToOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+        {
+            var order = await making.MakeToOrderAsync(request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct);
+            return TypedResults.Created($"/v1/manufacturing_orders/{order.Id}", await ResponseAsync(db, order, ct));
+        }).WithTags("Manufacturing orders");
+        v1.MapPost("/manufacturing_order_unlink", async (MakeToOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await ResponseAsync(db, await making.UnlinkAsync(
+                request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct), ct)))
+            .WithTags("Manufacturing orders");
+    }
+
+    private static async Task<ManufacturingOrderResponse> ResponseAsync(ShopFloorDbContext db, ManufacturingOrder order, CancellationToken ct) =>
+        ManufacturingOrderResponse.From(order, (await BlockedAsync(db, [order], ct)).Contains(order.Id));
+
+    /// <summary>A not-started order is BLOCKED while some ingredient has less on the shelf than it still needs.</summary>
+    private static async Task<HashSet<long>> BlockedAsync(ShopFloorDbContext db, IReadOnlyList<ManufacturingOrder> orders, CancellationToken ct)
+    {
+        var waiting = orders.Where(o => o.Status == ManufacturingStatus.NotStarted && o.Recipe.Count > 0).ToList();
+        var variantIds = waiting.SelectMany(o => o.Recipe.Select(r => r.VariantId)).Distinct().ToList();
+        var locationIds = waiting.Select(o => o.LocationId).Distinct().ToList();
+        var levels = await db.StockLevels.AsNoTracking().Where(l => variantIds.Contains(l.VariantId) && locationIds.Contains(l.LocationId))
+            .ToDictionaryAsync(l => l.Key, l => l.InStock, ct);
+        return waiting.Where(o => o.Recipe.Any(r => levels.GetValueOrDefault(new StockKey(r.VariantId, o.LocationId)) < r.QuantityPerUnit * o.Remaining))
+            .Select(o => o.Id).ToHashSet();
+    }
+}
