@@ -1,0 +1,127 @@
+using System.Net;
+using ShopFloor.Tests.Infrastructure;
+using static ShopFloor.Tests.Infrastructure.Orders;
+
+namespace ShopFloor.Tests.Making;
+
+public abstract class ManufacturingTests(ShopFloorApp app)
+{
+    private readonly Shop _shop = new(app.Api());
+    private readonly Orders _orders = new(app.Api());
+    private ApiClient Api => _shop.Api;
+
+    /// <summary>A table made of 4 legs and 1 top, with the materials on the shelf.</summary>
+    private async Task<(long Location, long Table, long Leg, long Top)> WorkshopAsync(decimal legs, decimal tops)
+    {
+        var location = await _shop.LocationAsync();
+        var (leg, top, table) = (await _shop.MaterialAsync(), await _shop.MaterialAsync(), await _shop.ProductAsync());
+        await Api.PostAsync("/v1/bom_rows", new { product_variant_id = table, ingredient_variant_id = leg, quantity = 4 });
+        await Api.PostAsync("/v1/bom_rows", new { product_variant_id = table, ingredient_variant_id = top, quantity = 1 });
+        if (legs > 0) await _shop.AdjustAsync(location, leg, legs);
+        if (tops > 0) await _shop.AdjustAsync(location, top, tops);
+        return (location, table, leg, top);
+    }
+
+    [Fact] // R-MO-1, R-INV-2, R-INV-3: an open MO commits ingredients and expects its output
+    public async Task An_open_order_commits_ingredients_and_expects_output()
+    {
+        var (location, table, leg, top) = await WorkshopAsync(20, 5);
+        var order = await _orders.ManufacturingOrderAsync(table, location, 3);
+
+        Assert.Equal("NOT_STARTED", order.GetProperty("status").GetString());
+        Assert.Equal(new Stock(0, 0, 3, null, 0), await _shop.StockAsync(table, location));
+        Assert.Equal(new Stock(20, 12, 0, null, 8), await _shop.StockAsync(leg, location));
+        Assert.Equal(new Stock(5, 3, 0, null, 2), await _shop.StockAsync(top, location));
+    }
+
+    [Fact] // R-MO-1: productions consume and produce; DONE completes; leaving DONE reverts exactly
+    public async Task Producing_partly_then_completing_and_reverting_moves_stock_exactly()
+    {
+        var (location, table, leg, top) = await WorkshopAsync(20, 5);
+        var order = Id(await _orders.ManufacturingOrderAsync(table, location, 3));
+
+        var partly = await Api.PostAsync("/v1/manufacturing_order_productions", new { manufacturing_order_id = order, quantity = 1 });
+        Assert.Equal("IN_PROGRESS", partly.GetProperty("status").GetString());
+        Assert.Equal(new Stock(1, 0, 2, null, 1), await _shop.StockAsync(table, location));
+        Assert.Equal(new Stock(16, 8, 0, null, 8), await _shop.StockAsync(leg, location));
+
+        var done = await Api.PatchAsync($"/v1/manufacturing_orders/{order}", new { status = "DONE" });
+        Assert.Equal("DONE", done.GetProperty("status").GetString());
+        Assert.Equal(3m, done.GetProperty("actual_quantity").GetDecimal());
+        Assert.Equal(new Stock(3, 0, 0, null, 3), await _shop.StockAsync(table, location));
+        Assert.Equal(new Stock(8, 0, 0, null, 8), await _shop.StockAsync(leg, location));
+        Assert.Equal(new Stock(2, 0, 0, null, 2), await _shop.StockAsync(top, location));
+
+        await Api.PatchAsync($"/v1/manufacturing_orders/{order}", new { status = "IN_PROGRESS" });
+        Assert.Equal(new Stock(1, 0, 2, null, 1), await _shop.StockAsync(table, location));
+        var production = partly.GetProperty("productions")[0].GetProperty("id").GetInt64();
+        await Api.SendAsync(HttpMethod.Delete, $"/v1/manufacturing_order_productions/{production}");
+        Assert.Equal(new Stock(0, 0, 3, null, 0), await _shop.StockAsync(table, location));
+        Assert.Equal(new Stock(20, 12, 0, null, 8), await _shop.StockAsync(leg, location));
+        Assert.Equal(20m, await _shop.MovementSumAsync(leg, location));
+    }
+
+    [Fact] // R-MO-1: BLOCKED while ingredients are missing
+    public async Task A_not_started_order_missing_ingredients_reads_as_blocked()
+    {
+        var (location, table, leg, _) = await WorkshopAsync(2, 1);
+        var order = await _orders.ManufacturingOrderAsync(table, location, 1);
+        Assert.Equal("BLOCKED", order.GetProperty("status").GetString());
+        await _shop.AdjustAsync(location, leg, 2);
+        Assert.Equal("NOT_STARTED", (await Api.GetAsync($"/v1/manufacturing_orders/{Id(order)}")).GetProperty("status").GetString());
+    }
+
+    [Fact] // bad input: completing an MO without a recipe
+    public async Task Completing_an_order_without_a_recipe_is_refused_and_changes_nothing()
+    {
+        var location = await _shop.LocationAsync();
+        var product = await _shop.ProductAsync();
+        var order = Id(await _orders.ManufacturingOrderAsync(product, location, 2));
+
+        var response = await Api.SendAsync(HttpMethod.Patch, $"/v1/manufacturing_orders/{order}", new { status = "DONE" });
+        var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Contains("no recipe", problem.GetProperty("detail").GetString());
+        Assert.Equal(new Stock(0, 0, 2, null, 0), await _shop.StockAsync(product, location));
+    }
+
+    [Fact] // R-MO-1, R-SO-3: make to order shows the row as expected; a not-started MO follows the row
+    public async Task A_make_to_order_MO_covers_its_row_and_follows_its_quantity_until_started()
+    {
+        var (location, table, leg, _) = await WorkshopAsync(40, 10);
+        var sale = await _orders.SalesOrderAsync(location, (table, 2));
+        Assert.Equal("NOT_AVAILABLE", await _orders.AvailabilityAsync(Id(sale)));
+
+        var made = await Api.PostAsync("/v1/manufacturing_order_make_to_order", new { sales_order_row_id = RowId(sale) });
+        Assert.Equal(2m, made.GetProperty("planned_quantity").GetDecimal());
+        Assert.Equal(RowId(sale), made.GetProperty("sales_order_row_id").GetInt64());
+        Assert.Equal("EXPECTED", await _orders.AvailabilityAsync(Id(sale)));
+
+        await Api.PatchAsync($"/v1/sales_order_rows/{RowId(sale)}", new { quantity = 5 });
+        Assert.Equal(5m, (await Api.GetAsync($"/v1/manufacturing_orders/{Id(made)}")).GetProperty("planned_quantity").GetDecimal());
+        Assert.Equal(20m, (await _shop.StockAsync(leg, location)).Committed);
+
+        await Api.PatchAsync($"/v1/manufacturing_orders/{Id(made)}", new { status = "IN_PROGRESS" });
+        await Api.PatchAsync($"/v1/sales_order_rows/{RowId(sale)}", new { quantity = 3 });
+        var started = await Api.GetAsync($"/v1/manufacturing_orders/{Id(made)}");
+        Assert.Equal(5m, started.GetProperty("planned_quantity").GetDecimal());
+        Assert.True(started.GetProperty("is_unlinked_from_sales_order").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, started.GetProperty("sales_order_row_id").ValueKind);
+    }
+
+    [Fact] // R-MO-1: deleting the sales order deletes a not-started linked MO and releases what it held
+    public async Task Deleting_the_sales_order_deletes_its_not_started_MO()
+    {
+        var (location, table, leg, _) = await WorkshopAsync(40, 10);
+        var sale = await _orders.SalesOrderAsync(location, (table, 2));
+        var made = await Api.PostAsync("/v1/manufacturing_order_make_to_order", new { sales_order_row_id = RowId(sale) });
+
+        await Api.SendAsync(HttpMethod.Delete, $"/v1/sales_orders/{Id(sale)}");
+        await ApiClient.ProblemAsync(await Api.Http.GetAsync($"/v1/manufacturing_orders/{Id(made)}"), HttpStatusCode.NotFound);
+        Assert.Equal(new Stock(40, 0, 0, null, 40), await _shop.StockAsync(leg, location));
+        Assert.Equal(new Stock(0, 0, 0, null, 0), await _shop.StockAsync(table, location));
+    }
+}
+
+public sealed class ManufacturingOnSqlite(SqliteApp app) : ManufacturingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ManufacturingOnPostgres(PostgresApp app) : ManufacturingTests(app), IClassFixture<PostgresApp>;
