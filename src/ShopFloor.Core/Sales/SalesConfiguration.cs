@@ -19,6 +19,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         // R-SYNC-1: one sales order per store and Shopify order, however often the order arrives.
         order.HasIndex(o => new { o.StoreId, o.ShopifyOrderId }).IsUnique();
         order.HasIndex(o => new { o.Status, o.PriorityRank });
+        order.HasIndex(o => o.PriorityRank);
     }
 }
 

@@ -1337,6 +1337,9 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_sales_order_location_id");
 
+                    b.HasIndex("PriorityRank")
+                        .HasDatabaseName("ix_sales_order_priority_rank");
+
                     b.HasIndex("Status", "PriorityRank")
                         .HasDatabaseName("ix_sales_order_status_priority_rank");
 

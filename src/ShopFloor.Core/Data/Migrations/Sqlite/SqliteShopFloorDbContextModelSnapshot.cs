@@ -1286,6 +1286,9 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_sales_order_location_id");
 
+                    b.HasIndex("PriorityRank")
+                        .HasDatabaseName("ix_sales_order_priority_rank");
+
                     b.HasIndex("Status", "PriorityRank")
                         .HasDatabaseName("ix_sales_order_status_priority_rank");
 

@@ -422,6 +422,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                 column: "location_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_sales_order_priority_rank",
+                table: "sales_order",
+                column: "priority_rank");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_sales_order_status_priority_rank",
                 table: "sales_order",
                 columns: new[] { "status", "priority_rank" });

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ShopFloor.Core;
+using ShopFloor.Core.Data;
+
+namespace ShopFloor.Bench;
+
+/// <summary>ShopFloor's core services on a fresh SQLite database in a temp folder, deleted on dispose.</summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly IHost _host;
+
+    private BenchHost()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = _dataDir });
+        builder.Services.AddShopFloorCore(builder.Configuration);
+        _host = builder.Build();
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<BenchHost> StartAsync()
+    {
+        var host = new BenchHost();
+        await host.Services.MigrateShopFloorDatabaseAsync();
+        return host;
+    }
+
+    /// <summary>Runs <paramref name="work"/> the way one API request would: in a fresh scope.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+}
