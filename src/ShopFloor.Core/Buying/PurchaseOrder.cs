@@ -11,7 +11,7 @@ public enum PurchaseOrderStatus
 }
 
 /// <summary>R-PO-1: buys variants from a supplier; open quantities are expected, received ones are in stock.</summary>
-public sealed class PurchaseOrder
+public sealed class PurchaseOrder : IStockDocument
 {
     private readonly List<PurchaseOrderRow> _rows = [];
 

@@ -29,8 +29,7 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
         foreach (var (variantId, quantity, price) in command.Rows)
             order.AddRow(variantId, quantity, price);
         db.Add(order);
-        await db.SaveChangesAsync(token);
-        await ledger.ApplyAsync(order.Footprint(), token);
+        await ledger.AddAsync(order, token);
         return order;
     }, ct);
 
@@ -58,10 +57,7 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
     public Task<PurchaseOrder> SetStatusAsync(long id, PurchaseOrderStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
         var order = await LoadAsync(id, token);
-        var before = order.Footprint().ToList();
-        order.SetStatus(status, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(token);
-        await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), token);
+        await ledger.ChangeAsync(order, () => order.SetStatus(status, clock.GetUtcNow().UtcDateTime), token);
         return order;
     }, ct);
 

@@ -51,6 +51,32 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, IE
         return movements;
     }
 
+    /// <summary>
+    /// Applies a change to a document as the difference of its footprint before and after. The document is saved
+    /// first, so new rows have the ids their movements name.
+    /// </summary>
+    public async Task ChangeAsync(IStockDocument document, Func<Task> change, CancellationToken ct)
+    {
+        var before = document.Footprint().ToList();
+        await change();
+        await db.SaveChangesAsync(ct);
+        await ApplyAsync(StockFootprint.Diff(before, document.Footprint()), ct);
+    }
+
+    /// <summary>Saves a new document (already added to the context) and applies its whole footprint.</summary>
+    public async Task AddAsync(IStockDocument document, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await ApplyAsync(document.Footprint(), ct);
+    }
+
+    public Task ChangeAsync(IStockDocument document, Action change, CancellationToken ct) =>
+        ChangeAsync(document, () =>
+        {
+            change();
+            return Task.CompletedTask;
+        }, ct);
+
     /// <summary>Recomputes kits' potential at every location, after their recipe or kit flag changed.</summary>
     public async Task RecomputeKitsAsync(IEnumerable<long> kitVariantIds, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public enum ManufacturingStatus
 /// R-MO-1: makes a quantity of a product variant at a location from a snapshot of its recipe. While open it
 /// commits its ingredients and expects its output; each production consumes ingredients and adds output.
 /// </summary>
-public sealed class ManufacturingOrder
+public sealed class ManufacturingOrder : IStockDocument
 {
     private readonly List<RecipeRowSnapshot> _recipe = [];
     private readonly List<Production> _productions = [];

@@ -87,9 +87,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
             Unflag(order, row);
             return;
         }
-        var before = order.Footprint().ToList();
-        order.ChangePlannedQuantity(row.Open);
-        await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), ct);
+        await ledger.ChangeAsync(order, () => order.ChangePlannedQuantity(row.Open), ct);
     }
 
     async Task IMakeToOrderLinks.RowRemovedAsync(SalesOrderRow row, CancellationToken ct)
@@ -136,8 +134,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
             AdditionalInfo = command.AdditionalInfo,
         };
         db.Add(order);
-        await db.SaveChangesAsync(ct);
-        await ledger.ApplyAsync(order.Footprint(), ct);
+        await ledger.AddAsync(order, ct);
         return order;
     }
 
@@ -145,10 +142,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
         db.InTransactionAsync(async token =>
         {
             var order = await LoadAsync(id, token);
-            var before = order.Footprint().ToList();
-            change(order, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(token);
-            await ledger.ApplyAsync(StockFootprint.Diff(before, order.Footprint()), token);
+            await ledger.ChangeAsync(order, () => change(order, clock.GetUtcNow().UtcDateTime), token);
             await FollowLinkedRowAsync(order, token);
             return order;
         }, ct);

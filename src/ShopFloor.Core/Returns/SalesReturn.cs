@@ -13,7 +13,7 @@ public enum SalesReturnStatus
 /// R-RET-1: goods coming back against a sales order. Rows to restock add stock at the return location once the
 /// return is marked returned; refund-only rows add nothing.
 /// </summary>
-public sealed class SalesReturn
+public sealed class SalesReturn : IStockDocument
 {
     private readonly List<SalesReturnRow> _rows = [];
 

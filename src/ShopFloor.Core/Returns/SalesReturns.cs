@@ -48,10 +48,7 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
     public Task<SalesReturn> SetStatusAsync(long id, SalesReturnStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
         var salesReturn = await LoadAsync(id, token);
-        var before = salesReturn.Footprint().ToList();
-        salesReturn.SetStatus(status, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(token);
-        await ledger.ApplyAsync(StockFootprint.Diff(before, salesReturn.Footprint()), token);
+        await ledger.ChangeAsync(salesReturn, () => salesReturn.SetStatus(status, clock.GetUtcNow().UtcDateTime), token);
         return salesReturn;
     }, ct);
 

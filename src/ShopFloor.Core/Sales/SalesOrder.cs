@@ -8,7 +8,7 @@ namespace ShopFloor.Core.Sales;
 /// packing takes stock off the shelf and keeps the order open; delivering closes it. The delivery status is
 /// derived from the rows, and every change is applied to stock as the difference of <see cref="Footprint"/>.
 /// </summary>
-public sealed class SalesOrder
+public sealed class SalesOrder : IStockDocument
 {
     private readonly List<SalesOrderRow> _rows = [];
     private readonly List<SalesOrderFulfillment> _fulfillments = [];

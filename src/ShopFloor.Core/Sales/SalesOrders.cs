@@ -37,8 +37,8 @@ public sealed class SalesOrders(
             AddRow(order, input, tracked);
         order.MakeQuote(command.IsQuote);
         db.Add(order);
-        await db.SaveChangesAsync(token);
-        await ApplyAsync(order, [], token);
+        await ledger.AddAsync(order, token);
+        await ReallotAsync(order, [], token);
         return order;
     }, ct);
 
@@ -141,25 +141,26 @@ public sealed class SalesOrders(
         db.InTransactionAsync(async token =>
         {
             var order = await LoadAsync(id, token);
-            var before = order.Footprint().ToList();
+            var keysBefore = StockKeys(order);
             var now = clock.GetUtcNow().UtcDateTime;
-            await change(order, now, token);
-            order.Touch(now);
-            await db.SaveChangesAsync(token);
-            await ApplyAsync(order, before, token);
+            await ledger.ChangeAsync(order, async () =>
+            {
+                await change(order, now, token);
+                order.Touch(now);
+            }, token);
+            await ReallotAsync(order, keysBefore, token);
             return order;
         }, ct);
 
-    private async Task ApplyAsync(SalesOrder order, List<StockChange> before, CancellationToken ct)
+    /// <summary>Rank, quote or non-committing changes move no stock but still change who gets it.</summary>
+    private async Task ReallotAsync(SalesOrder order, List<StockKey> keysBefore, CancellationToken ct)
     {
-        var after = order.Footprint().ToList();
-        await ledger.ApplyAsync(StockFootprint.Diff(before, after), ct);
-        // Rank, quote or non-committing changes move no stock but still change who gets it.
-        var keys = order.Rows.Where(r => r.TracksStock).Select(r => new StockKey(r.VariantId!.Value, r.LocationId))
-            .Concat(before.Select(c => c.Key)).Distinct().ToList();
-        await availability.RecomputeAsync(keys, ct);
+        await availability.RecomputeAsync(StockKeys(order).Concat(keysBefore).Distinct().ToList(), ct);
         await db.SaveChangesAsync(ct);
     }
+
+    private static List<StockKey> StockKeys(SalesOrder order) =>
+        order.Rows.Where(r => r.TracksStock).Select(r => new StockKey(r.VariantId!.Value, r.LocationId)).ToList();
 
     private static void AddRow(SalesOrder order, SalesRowInput input, IReadOnlyDictionary<long, bool> tracked)
     {
