@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.SystemTextJson;
+using ShopFloor.ShopifyEmulator.Control;
+using ShopFloor.ShopifyEmulator.GraphQL;
+using ShopFloor.ShopifyEmulator.OAuth;
+using ShopFloor.ShopifyEmulator.RateLimits;
+using ShopFloor.ShopifyEmulator.Store;
+using ShopFloor.ShopifyEmulator.Webhooks;
+
+namespace ShopFloor.ShopifyEmulator;
+
+/// <summary>Builds the emulator's web app, for the standalone program and for tests that run it in-process.</summary>
+public static class EmulatorApp
+{
+    public static WebApplication Build(string[] args, Action<EmulatorOptions>? configure = null, TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddOptions<EmulatorOptions>().BindConfiguration(EmulatorOptions.Section).Configure(o => configure?.Invoke(o));
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
+        builder.Services.AddSingleton<ShopRegistry>();
+        builder.Services.AddSingleton<Buckets>();
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        builder.Services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
+
+        var app = builder.Build();
+        app.MapAdminApi();
+        app.MapOAuth();
+        app.MapControlApi();
+        return app;
+    }
+}

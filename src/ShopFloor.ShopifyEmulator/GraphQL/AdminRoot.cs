@@ -1,0 +1,18 @@
+using ShopFloor.ShopifyEmulator.Store;
+using ShopFloor.ShopifyEmulator.Webhooks;
+
+namespace ShopFloor.ShopifyEmulator.GraphQL;
+
+/// <summary>The root object of one request: every QueryRoot and Mutation field the emulator implements.</summary>
+internal static class AdminRoot
+{
+    public static Node For(Shop shop, WebhookDispatcher webhooks, DateTime now)
+    {
+        var root = new Node("QueryRoot");
+        QueryFields.AddTo(root, shop);
+        CatalogMutations.AddTo(root, shop, now);
+        InventoryMutations.AddTo(root, shop, webhooks, now);
+        WebhookMutations.AddTo(root, shop, now);
+        return root;
+    }
+}

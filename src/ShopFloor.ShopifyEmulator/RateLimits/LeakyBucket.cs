@@ -1,0 +1,45 @@
+namespace ShopFloor.ShopifyEmulator.RateLimits;
+
+public sealed record ThrottleStatus(double MaximumAvailable, double CurrentlyAvailable, double RestoreRate);
+
+/// <summary>Points per app and store, restored continuously at the restore rate up to the bucket's size.</summary>
+public sealed class LeakyBucket(int size, int restoreRate, TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private double _available = size;
+    private long _stamp = clock.GetTimestamp();
+
+    public int Size { get; set; } = size;
+    public int RestoreRate { get; set; } = restoreRate;
+
+    /// <summary>Takes <paramref name="cost"/> points if the bucket holds them; says either way what is left.</summary>
+    public (bool Taken, ThrottleStatus Status) TryTake(int cost)
+    {
+        lock (_gate)
+        {
+            Refill();
+            var taken = cost <= _available;
+            if (taken)
+                _available -= cost;
+            return (taken, new ThrottleStatus(Size, Math.Floor(_available), RestoreRate));
+        }
+    }
+
+    /// <summary>Gives back what a query was charged beyond its actual cost.</summary>
+    public ThrottleStatus Refund(int points)
+    {
+        lock (_gate)
+        {
+            Refill();
+            _available = Math.Min(Size, _available + points);
+            return new ThrottleStatus(Size, Math.Floor(_available), RestoreRate);
+        }
+    }
+
+    private void Refill()
+    {
+        var now = clock.GetTimestamp();
+        _available = Math.Min(Size, _available + clock.GetElapsedTime(_stamp, now).TotalSeconds * RestoreRate);
+        _stamp = now;
+    }
+}
