@@ -63,7 +63,7 @@ public static class AdminApiEndpoint
             await Json(http, 200, new
             {
                 errors = new[] { new { message = $"Query cost is {cost}, which exceeds the single query max cost limit ({QueryCost.MaxSingleQuery}).", extensions = new { code = "MAX_COST_EXCEEDED", cost, maxCost = QueryCost.MaxSingleQuery } } },
-                extensions = Cost(cost, null, bucket.Refund(0)),
+                extensions = new { cost = Cost(cost, null, bucket.Refund(0)) },
             }, serializer);
             return;
         }
@@ -73,7 +73,7 @@ public static class AdminApiEndpoint
             await Json(http, 200, new
             {
                 errors = new[] { new { message = "Throttled", extensions = new { code = "THROTTLED", documentation = "https://shopify.dev/api/usage/rate-limits" } } },
-                extensions = Cost(cost, null, status),
+                extensions = new { cost = Cost(cost, null, status) },
             }, serializer);
             return;
         }
@@ -144,6 +144,6 @@ public static class AdminApiEndpoint
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(serializer.Serialize(body));
+        await http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body, System.Text.Json.JsonSerializerOptions.Web));
     }
 }
