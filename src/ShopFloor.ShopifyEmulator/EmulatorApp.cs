@@ -20,6 +20,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<ShopRegistry>();
         builder.Services.AddSingleton<Buckets>();
         builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddSingleton<OrderBook>();
         builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
@@ -29,6 +30,7 @@ public static class EmulatorApp
         app.MapAdminApi();
         app.MapOAuth();
         app.MapControlApi();
+        app.MapStorefrontApi();
         return app;
     }
 }

@@ -26,6 +26,34 @@ public sealed class EmulatorServer : IAsyncDisposable
     public string AccessToken => DefaultShop.AccessTokens.First();
     public WebhookDispatcher Webhooks => _app.Services.GetRequiredService<WebhookDispatcher>();
     public Buckets Buckets => _app.Services.GetRequiredService<Buckets>();
+    public OrderBook Orders => _app.Services.GetRequiredService<OrderBook>();
+    public TimeProvider Clock => _app.Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>Reads or changes a store's state directly, holding its gate as every Admin API call does.</summary>
+    public async Task<T> InShopAsync<T>(Shop shop, Func<Shop, T> action)
+    {
+        await shop.Gate.WaitAsync();
+        try
+        {
+            return action(shop);
+        }
+        finally
+        {
+            shop.Gate.Release();
+        }
+    }
+
+    /// <summary>A shopper checks out: the order commits stock, and orders/create (and orders/paid) go out.</summary>
+    public Task<ShopOrder> PlaceOrderAsync(Shop shop, OrderDraft draft) =>
+        InShopAsync(shop, s => Orders.Place(s, draft, commitStock: true, Clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>A shipping app (ShipStation) fulfills everything still open on the order, through Shopify.</summary>
+    public Task<ShopOrder> ShipAsync(Shop shop, ShopOrder order, string? trackingNumber = null) => InShopAsync(shop, s =>
+    {
+        foreach (var fulfillmentOrder in order.FulfillmentOrders.Where(f => f.Status is "OPEN" or "IN_PROGRESS").ToList())
+            Orders.Fulfill(s, [(fulfillmentOrder, null)], "UPS", trackingNumber, null, Clock.GetUtcNow().UtcDateTime);
+        return order;
+    });
 
     public static async Task<EmulatorServer> StartAsync(Action<EmulatorOptions>? configure = null, TimeProvider? clock = null)
     {

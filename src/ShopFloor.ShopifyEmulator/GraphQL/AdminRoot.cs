@@ -6,13 +6,15 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// <summary>The root object of one request: every QueryRoot and Mutation field the emulator implements.</summary>
 internal static class AdminRoot
 {
-    public static Node For(Shop shop, WebhookDispatcher webhooks, DateTime now)
+    public static Node For(Shop shop, WebhookDispatcher webhooks, OrderBook orders, DateTime now)
     {
         var root = new Node("QueryRoot");
         QueryFields.AddTo(root, shop);
         CatalogMutations.AddTo(root, shop, now);
         InventoryMutations.AddTo(root, shop, webhooks, now);
         WebhookMutations.AddTo(root, shop, now);
+        OrderFields.AddTo(root, shop);
+        OrderMutations.AddTo(root, shop, orders, now);
         return root;
     }
 }

@@ -9,7 +9,7 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// the item must be stocked there; |quantity| ≤ 1,000,000,000; changeFromQuantity, when given, must equal the
 /// current value (null turns the check off); setting available moves on hand by the same amount.
 /// </summary>
-internal static class InventoryMutations
+public static class InventoryMutations
 {
     private const int MaxQuantities = 250;
     private const long MaxQuantity = 1_000_000_000;

@@ -33,6 +33,9 @@ public sealed class Shop
     public List<ShopProduct> Products { get; } = [];
     public List<ShopInventoryLevel> InventoryLevels { get; } = [];
     public List<WebhookSubscription> Webhooks { get; } = [];
+    public List<ShopOrder> Orders { get; } = [];
+    public List<ShopCustomer> Customers { get; } = [];
+    public int NextOrderNumber { get; set; } = 1001;
 
     public long NextId() => Interlocked.Increment(ref _nextId);
 
