@@ -21,6 +21,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<Buckets>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<OrderBook>();
+        builder.Services.AddSingleton<OrderChanges>();
         builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();

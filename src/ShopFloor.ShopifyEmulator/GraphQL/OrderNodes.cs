@@ -75,10 +75,10 @@ public sealed class OrderNodes(Shop shop)
         .With("order", _ => Order(f.Order))
         .With("trackingInfo", _ => f.TrackingNumber is null && f.TrackingCompany is null ? Array.Empty<Node>()
             : [new Node("FulfillmentTrackingInfo").With("company", f.TrackingCompany).With("number", f.TrackingNumber).With("url", f.TrackingUrl)])
-        .With("fulfillmentLineItems", ctx => Connections.Of(ctx, f.LineItems.Select((l, i) => (l, i)), x => x.i, x => new Node("FulfillmentLineItem")
-            .With("id", Gid.Of("FulfillmentLineItem", f.Id * 1000 + x.i))
-            .With("quantity", x.l.Quantity)
-            .With("lineItem", _ => LineItem(f.Order, x.l.LineItem))));
+        .With("fulfillmentLineItems", ctx => Connections.Of(ctx, f.LineItems, l => l.Id, l => new Node("FulfillmentLineItem")
+            .With("id", Gid.Of("FulfillmentLineItem", l.Id))
+            .With("quantity", l.Quantity)
+            .With("lineItem", _ => LineItem(f.Order, l.LineItem))));
 
     public Node Customer(ShopCustomer c) => new Node("Customer")
         .With("id", Gid.Of("Customer", c.Id))

@@ -81,7 +81,7 @@ public sealed class OrderBook(WebhookDispatcher webhooks)
                     throw new StoreException("fulfillment.lineItemsByFulfillmentOrder.fulfillmentOrderLineItems.quantity",
                         $"Quantity {quantity} is more than the {line.RemainingQuantity} remaining.");
                 line.RemainingQuantity -= quantity;
-                fulfillment.LineItems.Add((line.LineItem, quantity));
+                fulfillment.LineItems.Add(new ShopFulfillmentLine(shop.NextId(), line.LineItem, quantity));
                 if (line.LineItem.Variant is { InventoryItem.Tracked: true } variant && shop.Level(variant.InventoryItem.Id, fulfillmentOrder.Location.Id) is { } level)
                 {
                     // Shipping takes the goods: committed (and so on hand) goes down, available stays.

@@ -38,6 +38,8 @@ public sealed class ShopOrder
     public int FulfilledQuantity(ShopLineItem item) =>
         Fulfillments.SelectMany(f => f.LineItems).Where(l => l.LineItem == item).Sum(l => l.Quantity);
 
+    public ShopFulfillmentLine? FulfillmentLine(long id) => Fulfillments.SelectMany(f => f.LineItems).FirstOrDefault(l => l.Id == id);
+
     /// <summary>null, partial or fulfilled, as the REST payload says it.</summary>
     public string? FulfillmentStatus
     {
@@ -101,6 +103,8 @@ public sealed class ShopFulfillment
     public string? TrackingCompany { get; init; }
     public string? TrackingNumber { get; init; }
     public string? TrackingUrl { get; init; }
-    public List<(ShopLineItem LineItem, int Quantity)> LineItems { get; } = [];
+    public List<ShopFulfillmentLine> LineItems { get; } = [];
     public DateTime CreatedAt { get; init; }
 }
+
+public sealed record ShopFulfillmentLine(long Id, ShopLineItem LineItem, int Quantity);

@@ -35,6 +35,8 @@ public sealed class Shop
     public List<WebhookSubscription> Webhooks { get; } = [];
     public List<ShopOrder> Orders { get; } = [];
     public List<ShopCustomer> Customers { get; } = [];
+    public List<ShopOrderEdit> OrderEdits { get; } = [];
+    public List<ShopReturn> Returns { get; } = [];
     public int NextOrderNumber { get; set; } = 1001;
 
     public long NextId() => Interlocked.Increment(ref _nextId);

@@ -95,7 +95,11 @@ public static class OrderPayloads
         ["tracking_url"] = f.TrackingUrl,
         ["tracking_urls"] = f.TrackingUrl is null ? Array.Empty<string>() : [f.TrackingUrl],
         ["receipt"] = new Dictionary<string, object?>(),
-        ["line_items"] = f.LineItems.Select(l => new Dictionary<string, object?>(LineItem(f.Order, l.LineItem)) { ["quantity"] = l.Quantity }).ToList(),
+        ["line_items"] = f.LineItems.Select(l => new Dictionary<string, object?>(LineItem(f.Order, l.LineItem))
+        {
+            ["quantity"] = l.Quantity,
+            ["fulfillment_line_item_id"] = l.Id,
+        }).ToList(),
     };
 
     public static Dictionary<string, object?> Customer(ShopCustomer c) => new()
@@ -111,6 +115,27 @@ public static class OrderPayloads
         ["state"] = "enabled",
         ["verified_email"] = true,
         ["tags"] = "",
+    };
+
+    public static Dictionary<string, object?> Return(ShopReturn r) => new()
+    {
+        ["id"] = r.Id,
+        ["admin_graphql_api_id"] = Gid.Of("Return", r.Id),
+        ["order_id"] = r.Order.Id,
+        ["name"] = r.Name,
+        ["status"] = r.Status.ToLowerInvariant(),
+        ["created_at"] = CatalogNodes.Time(r.CreatedAt),
+        ["return_line_items"] = r.Lines.Select(l => new Dictionary<string, object?>
+        {
+            ["id"] = l.Id,
+            ["admin_graphql_api_id"] = Gid.Of("ReturnLineItem", l.Id),
+            ["fulfillment_line_item_id"] = l.FulfillmentLine.Id,
+            ["line_item_id"] = l.FulfillmentLine.LineItem.Id,
+            ["quantity"] = l.Quantity,
+            ["processed_quantity"] = l.ProcessedQuantity,
+            ["return_reason"] = l.ReturnReason.ToLowerInvariant(),
+            ["return_reason_note"] = l.ReturnReasonNote ?? "",
+        }).ToList(),
     };
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);

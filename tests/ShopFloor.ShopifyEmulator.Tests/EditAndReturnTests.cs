@@ -1,0 +1,99 @@
+using System.Text.Json;
+using ShopFloor.ShopifyEmulator.Store;
+
+namespace ShopFloor.ShopifyEmulator.Tests;
+
+public sealed class EditAndReturnTests : IAsyncLifetime
+{
+    private EmulatorServer _emulator = null!;
+    private WebhookReceiver _receiver = null!;
+    private AdminApi _api = null!;
+    private string _location = "";
+    private List<string> _items = [];
+    private ShopOrder _order = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await EmulatorServer.StartAsync();
+        _receiver = await WebhookReceiver.StartAsync();
+        _api = new AdminApi(_emulator.AdminClient());
+        _location = await _api.LocationAsync("Warehouse");
+        _items = await _api.ProductAsync("Cup", "CUP-S", "CUP-L");
+        foreach (var item in _items)
+            await _api.SetAvailableAsync(new { inventoryItemId = item, locationId = _location, quantity = 10 });
+        foreach (var topic in new[] { "ORDERS_EDITED", "ORDERS_UPDATED", "RETURNS_APPROVE", "RETURNS_PROCESS", "RETURNS_CLOSE" })
+            await _api.DataAsync($"mutation($uri: String!) {{ webhookSubscriptionCreate(topic: {topic}, webhookSubscription: {{uri: $uri}}) {{ userErrors {{ message }} }} }}", new { uri = _receiver.Url });
+        var shop = _emulator.DefaultShop;
+        var small = shop.Variants.First(v => v.Sku == "CUP-S");
+        _order = await _emulator.PlaceOrderAsync(shop, new OrderDraft([new LineDraft(small, null, null, 3, null)]));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    private Task<int> AvailableAsync(int item) => _api.AvailableAsync(_items[item], _location);
+
+    [Fact] // R-SYNC-2's source: rows added, quantities changed, through Shopify's order editing
+    public async Task An_order_edit_changes_quantities_and_adds_variants_when_committed()
+    {
+        var begin = await _api.DataAsync("mutation($id: ID!) { orderEditBegin(id: $id) { calculatedOrder { id lineItems(first: 5) { nodes { id quantity } } } } }",
+            new { id = Gid.Of("Order", _order.Id) });
+        var calculated = begin.GetProperty("orderEditBegin").GetProperty("calculatedOrder");
+        var calculatedId = calculated.GetProperty("id").GetString();
+        var line = calculated.GetProperty("lineItems").GetProperty("nodes")[0].GetProperty("id").GetString();
+
+        await _api.DataAsync("mutation($id: ID!, $line: ID!) { orderEditSetQuantity(id: $id, lineItemId: $line, quantity: 1, restock: true) { calculatedOrder { id } userErrors { message } } }",
+            new { id = calculatedId, line });
+        var large = _emulator.DefaultShop.Variants.First(v => v.Sku == "CUP-L");
+        await _api.DataAsync("mutation($id: ID!, $v: ID!) { orderEditAddVariant(id: $id, variantId: $v, quantity: 2) { calculatedOrder { id } userErrors { message } } }",
+            new { id = calculatedId, v = Gid.Of("ProductVariant", large.Id) });
+        Assert.Equal(7, await AvailableAsync(0)); // nothing changes before the commit
+
+        var committed = await _api.DataAsync("mutation($id: ID!) { orderEditCommit(id: $id) { order { lineItems(first: 5) { nodes { sku currentQuantity } } } userErrors { message } } }",
+            new { id = calculatedId });
+        var lines = committed.GetProperty("orderEditCommit").GetProperty("order").GetProperty("lineItems").GetProperty("nodes");
+        Assert.Equal([("CUP-S", 1), ("CUP-L", 2)], lines.EnumerateArray().Select(l => (l.GetProperty("sku").GetString(), l.GetProperty("currentQuantity").GetInt32())));
+        Assert.Equal(9, await AvailableAsync(0));
+        Assert.Equal(8, await AvailableAsync(1));
+        var topics = (await _receiver.WaitForAsync(2)).Select(w => w.Headers["X-Shopify-Topic"]).ToList();
+        Assert.Contains("orders/edited", topics);
+        Assert.Contains("orders/updated", topics);
+    }
+
+    [Fact] // R-SYNC-5's source: a return of shipped goods, processed with restock, then closed
+    public async Task A_return_is_created_processed_with_restock_and_closed()
+    {
+        await _emulator.ShipAsync(_emulator.DefaultShop, _order, "1Z1");
+        var fulfillmentLine = _order.Fulfillments[0].LineItems[0].Id;
+        Assert.Equal(7, await AvailableAsync(0));
+
+        var created = await _api.DataAsync("""
+            mutation($input: ReturnInput!) { returnCreate(returnInput: $input) { return { id status returnLineItems(first: 5) { nodes { id quantity } } } userErrors { message } } }
+            """, new { input = new { orderId = Gid.Of("Order", _order.Id), returnLineItems = new[] { new { fulfillmentLineItemId = Gid.Of("FulfillmentLineItem", fulfillmentLine), quantity = 2, returnReasonNote = "too small" } } } });
+        var returned = created.GetProperty("returnCreate").GetProperty("return");
+        Assert.Equal("OPEN", returned.GetProperty("status").GetString());
+
+        var tooMany = await _api.DataAsync("""
+            mutation($input: ReturnInput!) { returnCreate(returnInput: $input) { return { id } userErrors { message } } }
+            """, new { input = new { orderId = Gid.Of("Order", _order.Id), returnLineItems = new[] { new { fulfillmentLineItemId = Gid.Of("FulfillmentLineItem", fulfillmentLine), quantity = 2 } } } });
+        Assert.NotEmpty(tooMany.GetProperty("returnCreate").GetProperty("userErrors").EnumerateArray());
+
+        var line = returned.GetProperty("returnLineItems").GetProperty("nodes")[0].GetProperty("id").GetString();
+        var processed = await _api.DataAsync("""
+            mutation($input: ReturnProcessInput!) { returnProcess(input: $input) { return { status } userErrors { message } } }
+            """, new { input = new { returnId = returned.GetProperty("id").GetString(), returnLineItems = new[] { new { id = line, quantity = 2, dispositions = new[] { new { reverseFulfillmentOrderLineItemId = "gid://shopify/ReverseFulfillmentOrderLineItem/1", quantity = 2, locationId = _location, dispositionType = "RESTOCKED" } } } } } });
+        Assert.Equal("CLOSED", processed.GetProperty("returnProcess").GetProperty("return").GetProperty("status").GetString());
+        Assert.Equal(9, await AvailableAsync(0));
+
+        var topics = (await _receiver.WaitForAsync(3)).Select(w => w.Headers["X-Shopify-Topic"]).ToList();
+        Assert.Contains("returns/approve", topics);
+        Assert.Contains("returns/process", topics);
+        Assert.Contains("returns/close", topics);
+        var approve = JsonDocument.Parse(_receiver.Received.First(w => w.Headers["X-Shopify-Topic"] == "returns/approve").Body).RootElement;
+        Assert.Equal(_order.Id, approve.GetProperty("order_id").GetInt64());
+        Assert.Equal(2, approve.GetProperty("return_line_items")[0].GetProperty("quantity").GetInt32());
+    }
+}
