@@ -22,6 +22,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<OrderBook>();
         builder.Services.AddSingleton<OrderChanges>();
+        builder.Services.AddSingleton<Bulk.BulkOperations>();
         builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
@@ -32,6 +33,8 @@ public static class EmulatorApp
         app.MapOAuth();
         app.MapControlApi();
         app.MapStorefrontApi();
+        app.MapGet("/_emulator/bulk/{id:long}.jsonl", (long id, Bulk.BulkOperations bulk) =>
+            bulk.Find(id)?.Result is { } file ? Results.File(file, "application/jsonl") : Results.NotFound()).ExcludeFromDescription();
         return app;
     }
 }

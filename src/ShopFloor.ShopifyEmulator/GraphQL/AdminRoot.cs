@@ -6,7 +6,7 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// <summary>The root object of one request: every QueryRoot and Mutation field the emulator implements.</summary>
 internal static class AdminRoot
 {
-    public static Node For(Shop shop, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, DateTime now)
+    public static Node For(Shop shop, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, Bulk.BulkOperations bulk, string baseUrl, DateTime now)
     {
         var root = new Node("QueryRoot");
         QueryFields.AddTo(root, shop);
@@ -16,6 +16,7 @@ internal static class AdminRoot
         OrderFields.AddTo(root, shop);
         OrderMutations.AddTo(root, shop, orders, now);
         EditAndReturnMutations.AddTo(root, shop, changes, now);
+        BulkFields.AddTo(root, shop, bulk, baseUrl);
         return root;
     }
 }

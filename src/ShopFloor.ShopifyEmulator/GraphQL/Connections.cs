@@ -13,9 +13,11 @@ public static class Connections
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
-        if (first is null && last is null)
+        if (BulkFields.IsBulk(context))
+            (first, last) = (int.MaxValue, null);
+        else if (first is null && last is null)
             throw new ExecutionError("you must provide one of first or last") { Code = "BAD_REQUEST" };
-        if (first > MaxPageSize || last > MaxPageSize)
+        else if (first > MaxPageSize || last > MaxPageSize)
             throw new ExecutionError($"The page size cannot exceed {MaxPageSize}.") { Code = "BAD_REQUEST" };
 
         var all = items.OrderBy(key).ToList();
