@@ -25,6 +25,8 @@ public static class EmulatorApp
         builder.Services.AddSingleton<Bulk.BulkOperations>();
         builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        // The control API speaks snake_case, like ShopFloor's own API (Shopify's GraphQL is camelCase, and unaffected).
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         builder.Services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
 

@@ -15,7 +15,7 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task The_429_switch_answers_too_many_requests_with_retry_after()
     {
         var control = new HttpClient { BaseAddress = _emulator.BaseAddress };
-        await control.PutAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/faults", new { tooManyRequestsShare = 1.0 });
+        await control.PutAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/faults", new { too_many_requests_share = 1.0 });
         var response = await _emulator.AdminClient().PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" });
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);

@@ -121,7 +121,7 @@ public sealed class OrderTests : IAsyncLifetime
 
         var orderId = order.GetProperty("id").GetString();
         var shipped = await new HttpClient { BaseAddress = _emulator.BaseAddress }
-            .PostAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/orders/{Uri.EscapeDataString(orderId!)}/ship", new { trackingNumber = "1Z1000" });
+            .PostAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/orders/{Uri.EscapeDataString(orderId!)}/ship", new { tracking_number = "1Z1000" });
         Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
         var read = (await _api.DataAsync("query($id: ID!) { order(id: $id) { displayFulfillmentStatus fulfillmentOrders(first: 5) { nodes { status } } } }", new { id = orderId })).GetProperty("order");
         Assert.Equal("FULFILLED", read.GetProperty("displayFulfillmentStatus").GetString());
@@ -160,6 +160,25 @@ public sealed class OrderTests : IAsyncLifetime
         Assert.True(node.GetProperty("closed").GetBoolean());
         var none = await _api.DataAsync("query($q: String) { orders(first: 10, query: $q) { nodes { id } } }", new { q = "updated_at:>=2099-01-01T00:00:00Z" });
         Assert.Empty(none.GetProperty("orders").GetProperty("nodes").EnumerateArray());
+    }
+
+    [Fact] // the control API's storefront: a shopper checks out by SKU, and the order commits stock
+    public async Task A_storefront_checkout_by_sku_places_a_committing_order()
+    {
+        var control = new HttpClient { BaseAddress = _emulator.BaseAddress };
+        var response = await control.PostAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/orders", new
+        {
+            line_items = new object[] { new { sku = "LAMP-1", quantity = 2 }, new { title = "Engraving", quantity = 1, price = 5 } },
+            customer = new { first_name = "Grace", last_name = "Hopper", email = "grace@example.com" },
+            shipping_lines = new[] { new { title = "Express", price = 9.5 } },
+        });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        Assert.Equal("#1001", body.GetProperty("name").GetString());
+        Assert.Equal((8, 10), await LevelAsync());
+
+        var unknown = await control.PostAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/orders", new { line_items = new[] { new { sku = "NOPE", quantity = 1 } } });
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _answers = new();
+    private readonly ConcurrentQueue<TimeSpan> _delays = new();
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -31,6 +32,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
             await http.Request.Body.CopyToAsync(body);
             receiver.Received.Enqueue(new ReceivedWebhook(
                 http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.ToArray()));
+            if (receiver._delays.TryDequeue(out var delay))
+                await Task.Delay(delay);
             return Results.StatusCode(receiver._answers.TryDequeue(out var status) ? status : 200);
         });
         await app.StartAsync();
@@ -43,6 +46,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         foreach (var status in statuses)
             _answers.Enqueue(status);
+    }
+
+    /// <summary>The next answers come this late.</summary>
+    public void DelayNext(params TimeSpan[] delays)
+    {
+        foreach (var delay in delays)
+            _delays.Enqueue(delay);
     }
 
     public async Task<List<ReceivedWebhook>> WaitForAsync(int count, TimeSpan? timeout = null)

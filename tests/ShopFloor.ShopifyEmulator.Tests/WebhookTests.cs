@@ -14,7 +14,7 @@ public sealed class WebhookTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _emulator = await EmulatorServer.StartAsync(o => o.WebhookFirstRetry = TimeSpan.FromMilliseconds(50));
+        _emulator = await EmulatorServer.StartAsync(o => (o.WebhookFirstRetry, o.WebhookTimeout) = (TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)));
         _receiver = await WebhookReceiver.StartAsync();
         _api = new AdminApi(_emulator.AdminClient());
         _location = await _api.LocationAsync("Warehouse");
@@ -71,8 +71,23 @@ public sealed class WebhookTests : IAsyncLifetime
         _receiver.AnswerNext(500, 503);
         await SetAsync(3);
         var received = await _receiver.WaitForAsync(3);
+        for (var i = 0; i < 100 && _emulator.Webhooks.Log.Count < 3; i++)
+            await Task.Delay(20); // the emulator logs an attempt once it has the answer
         Assert.Single(received.Select(r => r.Headers["X-Shopify-Webhook-Id"]).Distinct());
         Assert.Equal([1, 2, 3], _emulator.Webhooks.Log.Select(a => a.Attempt).Order());
+    }
+
+    [Fact] // Shopify waits 5 s (here 0.5 s) for an answer; a slow one counts as failed and is retried
+    public async Task A_slow_answer_counts_as_a_failure_and_is_retried()
+    {
+        _receiver.DelayNext(TimeSpan.FromSeconds(2));
+        await SetAsync(5);
+        await _receiver.WaitForAsync(2);
+        for (var i = 0; i < 100 && _emulator.Webhooks.Log.Count < 2; i++)
+            await Task.Delay(20); // the emulator logs an attempt once it has the answer
+        var attempts = _emulator.Webhooks.Log.OrderBy(a => a.Attempt).ToList();
+        Assert.Contains("no answer within", attempts[0].Error);
+        Assert.Equal(200, attempts[1].StatusCode);
     }
 
     [Fact]
