@@ -2,19 +2,10 @@ using System.Text.Json;
 
 namespace ShopFloor.ShopifyEmulator.Tests;
 
-/// <summary>The real Shopify payloads in ../shared/fixtures/shopify, to compare the emulator's with.</summary>
+/// <summary>Real Shopify payloads (ShopifyFixtures/, copied from shared/fixtures/shopify/legacy-rest), to compare the emulator's with.</summary>
 public static class Fixtures
 {
-    public static string Path(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "fixtures", "shopify", relative);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException($"shared/fixtures/shopify/{relative} not found above {AppContext.BaseDirectory}");
-    }
+    public static string Path(string file) => System.IO.Path.Combine(AppContext.BaseDirectory, "ShopifyFixtures", file);
 
     /// <summary>Each named field is present, and of the fixture's JSON kind wherever both hold a value.</summary>
     public static void AssertSameShape(JsonElement fixture, JsonElement actual, params string[] fields)

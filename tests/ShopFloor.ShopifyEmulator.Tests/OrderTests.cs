@@ -87,7 +87,7 @@ public sealed class OrderTests : IAsyncLifetime
         await CreateOrderAsync(1);
         var created = (await _receiver.WaitForAsync(1)).First(w => w.Headers["X-Shopify-Topic"] == "orders/create");
         var payload = JsonDocument.Parse(created.Body).RootElement;
-        var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(Fixtures.Path("legacy-rest/order.json"))).RootElement.GetProperty("order");
+        var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(Fixtures.Path("order.json"))).RootElement.GetProperty("order");
         Fixtures.AssertSameShape(fixture, payload, "id", "name", "email", "created_at", "updated_at", "cancelled_at", "closed_at", "financial_status",
             "fulfillment_status", "currency", "total_price", "subtotal_price", "taxes_included", "line_items", "shipping_lines", "customer", "fulfillments", "note");
         Fixtures.AssertSameShape(fixture.GetProperty("line_items")[0], payload.GetProperty("line_items")[0],

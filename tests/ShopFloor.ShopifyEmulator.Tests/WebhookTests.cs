@@ -54,7 +54,7 @@ public sealed class WebhookTests : IAsyncLifetime
     [Fact] // payloads carry the fields real ones do (fixtures/shopify/legacy-rest/inventory_level.json)
     public async Task The_payload_has_the_fields_of_a_real_inventory_level_webhook()
     {
-        var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(Fixtures.Path("legacy-rest/inventory_level.json"))).RootElement.GetProperty("inventory_level");
+        var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(Fixtures.Path("inventory_level.json"))).RootElement.GetProperty("inventory_level");
         await SetAsync(6);
         var payload = JsonDocument.Parse((await _receiver.WaitForAsync(1))[0].Body).RootElement;
         foreach (var field in fixture.EnumerateObject())
