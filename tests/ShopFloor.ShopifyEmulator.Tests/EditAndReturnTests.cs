@@ -63,6 +63,21 @@ public sealed class EditAndReturnTests : IAsyncLifetime
         Assert.Contains("orders/updated", topics);
     }
 
+    [Fact] // R-SYNC-1's source: a fully refunded order; cancelling unshipped units frees their stock
+    public async Task Refunding_every_unit_marks_the_order_refunded_and_cancel_restocks()
+    {
+        const string refund = "mutation($input: RefundInput!) { refundCreate(input: $input) { refund { id } userErrors { message } } }";
+        var line = Gid.Of("LineItem", _order.LineItems[0].Id);
+        var result = await _api.DataAsync(refund, new { input = new { orderId = Gid.Of("Order", _order.Id), note = "out of stock", refundLineItems = new[] { new { lineItemId = line, quantity = 3, restockType = "CANCEL" } } } });
+        Assert.Empty(result.GetProperty("refundCreate").GetProperty("userErrors").EnumerateArray());
+        Assert.Equal(10, await AvailableAsync(0));
+        var order = (await _api.DataAsync("query($id: ID!) { order(id: $id) { displayFinancialStatus } }", new { id = Gid.Of("Order", _order.Id) })).GetProperty("order");
+        Assert.Equal("REFUNDED", order.GetProperty("displayFinancialStatus").GetString());
+
+        var again = await _api.DataAsync(refund, new { input = new { orderId = Gid.Of("Order", _order.Id), refundLineItems = new[] { new { lineItemId = line, quantity = 1 } } } });
+        Assert.NotEmpty(again.GetProperty("refundCreate").GetProperty("userErrors").EnumerateArray());
+    }
+
     [Fact] // R-SYNC-5's source: a return of shipped goods, processed with restock, then closed
     public async Task A_return_is_created_processed_with_restock_and_closed()
     {

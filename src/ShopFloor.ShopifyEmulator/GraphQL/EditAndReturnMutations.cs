@@ -131,6 +131,20 @@ internal static class EditAndReturnMutations
             changes.CloseReturn(shop, closing, now);
             return Return(closing);
         }, "ReturnUserError"));
+        root.With("refundCreate", ctx => Payload("RefundCreatePayload", "refund", () =>
+        {
+            var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+            var order = Gid.TryId(input.String("orderId"), "Order", out var orderId) ? shop.Orders.FirstOrDefault(o => o.Id == orderId) : null;
+            var lines = input.Objects("refundLineItems").Select(l => (
+                Gid.TryId(l.String("lineItemId"), "LineItem", out var lineId) ? lineId : 0,
+                (int)(l.Decimal("quantity") ?? 0),
+                l.String("restockType") ?? "NO_RESTOCK",
+                Gid.TryId(l.String("locationId"), "Location", out var locationId) ? shop.Locations.FirstOrDefault(x => x.Id == locationId) : null)).ToList();
+            var refunded = order ?? throw new StoreException("orderId", "Order does not exist.");
+            var refund = changes.Refund(shop, refunded, lines, input.String("note"), now);
+            return new Node("Refund").With("id", Gid.Of("Refund", refund.Id)).With("note", refund.Note).With("createdAt", CatalogNodes.Time(refund.CreatedAt))
+                .With("order", _ => orders.Order(refunded));
+        }));
         root.With("return", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "Return", out var id) && shop.Returns.FirstOrDefault(r => r.Id == id) is { } r ? Return(r) : null);
     }
 

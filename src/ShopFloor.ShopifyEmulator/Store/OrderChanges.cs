@@ -51,6 +51,43 @@ public sealed class OrderChanges(WebhookDispatcher webhooks)
         webhooks.Publish(shop, "orders/updated", OrderPayloads.Order(shop, order));
     }
 
+    public ShopRefund Refund(Shop shop, ShopOrder order, IReadOnlyList<(long LineItemId, int Quantity, string RestockType, ShopLocation? Location)> lines, string? note, DateTime now)
+    {
+        var refundLines = new List<ShopRefundLine>();
+        foreach (var (lineItemId, quantity, restockType, location) in lines)
+        {
+            var item = order.LineItems.FirstOrDefault(i => i.Id == lineItemId) ?? throw new StoreException("refundLineItems.lineItemId", "Line item does not exist.");
+            if (quantity <= 0 || quantity > item.Quantity - item.RefundedQuantity)
+                throw new StoreException("refundLineItems.quantity", $"Quantity {quantity} is more than the {item.Quantity - item.RefundedQuantity} refundable.");
+            var fulfillmentOrder = order.FulfillmentOrders.First(f => f.LineItems.Any(l => l.LineItem == item));
+            var at = location ?? fulfillmentOrder.Location;
+            if (restockType == "CANCEL")
+            {
+                var line = fulfillmentOrder.LineItems.First(l => l.LineItem == item);
+                if (quantity > line.RemainingQuantity)
+                    throw new StoreException("refundLineItems.quantity", "Only unfulfilled units can be cancelled.");
+                (line.TotalQuantity, line.RemainingQuantity, item.CurrentQuantity) = (line.TotalQuantity - quantity, line.RemainingQuantity - quantity, item.CurrentQuantity - quantity);
+                if (item.Variant is { } variant)
+                    Commit(shop, variant, fulfillmentOrder.Location, -quantity, now);
+            }
+            else if (restockType == "RETURN" && item.Variant is { } returned && shop.Level(returned.InventoryItem.Id, at.Id) is { } level)
+            {
+                level.Available += quantity;
+                level.UpdatedAt = now;
+                webhooks.Publish(shop, "inventory_levels/update", GraphQL.InventoryMutations.InventoryLevelPayload(level));
+            }
+            item.RefundedQuantity += quantity;
+            refundLines.Add(new ShopRefundLine(shop.NextId(), item, quantity, restockType, at));
+        }
+        var refund = new ShopRefund(shop.NextId(), note, now, refundLines);
+        order.Refunds.Add(refund);
+        order.FinancialStatus = order.LineItems.All(i => i.RefundedQuantity >= i.Quantity) ? "refunded" : "partially_refunded";
+        order.UpdatedAt = now;
+        webhooks.Publish(shop, "refunds/create", OrderPayloads.Refund(order, refund));
+        webhooks.Publish(shop, "orders/updated", OrderPayloads.Order(shop, order));
+        return refund;
+    }
+
     public ShopReturn CreateReturn(Shop shop, ShopOrder order, IReadOnlyList<(long FulfillmentLineId, int Quantity, string? Reason, string? Note)> lines, DateTime now)
     {
         var created = new ShopReturn { Id = shop.NextId(), Order = order, CreatedAt = now };

@@ -34,6 +34,7 @@ public sealed class ShopOrder
     public List<ShopShippingLine> ShippingLines { get; } = [];
     public List<ShopFulfillmentOrder> FulfillmentOrders { get; } = [];
     public List<ShopFulfillment> Fulfillments { get; } = [];
+    public List<ShopRefund> Refunds { get; } = [];
 
     public int FulfilledQuantity(ShopLineItem item) =>
         Fulfillments.SelectMany(f => f.LineItems).Where(l => l.LineItem == item).Sum(l => l.Quantity);
@@ -60,10 +61,16 @@ public sealed class ShopLineItem
     public string? Sku { get; init; }
     public required int Quantity { get; init; }
     public int CurrentQuantity { get; set; }
+    public int RefundedQuantity { get; set; }
     public required decimal Price { get; init; }
     public bool RequiresShipping { get; init; } = true;
     public bool Taxable { get; init; } = true;
 }
+
+public sealed record ShopRefund(long Id, string? Note, DateTime CreatedAt, IReadOnlyList<ShopRefundLine> Lines);
+
+/// <summary>RETURN restocks shipped goods, CANCEL removes unshipped ones (and frees their stock), NO_RESTOCK moves only money.</summary>
+public sealed record ShopRefundLine(long Id, ShopLineItem LineItem, int Quantity, string RestockType, ShopLocation? Location);
 
 public sealed class ShopShippingLine
 {

@@ -117,6 +117,28 @@ public static class OrderPayloads
         ["tags"] = "",
     };
 
+    public static Dictionary<string, object?> Refund(ShopOrder order, ShopRefund refund) => new()
+    {
+        ["id"] = refund.Id,
+        ["admin_graphql_api_id"] = Gid.Of("Refund", refund.Id),
+        ["order_id"] = order.Id,
+        ["created_at"] = CatalogNodes.Time(refund.CreatedAt),
+        ["processed_at"] = CatalogNodes.Time(refund.CreatedAt),
+        ["note"] = refund.Note,
+        ["restock"] = refund.Lines.Any(l => l.RestockType is "RETURN" or "CANCEL"),
+        ["refund_line_items"] = refund.Lines.Select(l => new Dictionary<string, object?>
+        {
+            ["id"] = l.Id,
+            ["line_item_id"] = l.LineItem.Id,
+            ["quantity"] = l.Quantity,
+            ["restock_type"] = l.RestockType.ToLowerInvariant(),
+            ["location_id"] = l.Location?.Id,
+            ["line_item"] = LineItem(order, l.LineItem),
+        }).ToList(),
+        ["transactions"] = Array.Empty<object>(),
+        ["order_adjustments"] = Array.Empty<object>(),
+    };
+
     public static Dictionary<string, object?> Return(ShopReturn r) => new()
     {
         ["id"] = r.Id,
