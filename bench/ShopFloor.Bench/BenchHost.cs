@@ -19,6 +19,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = _dataDir });
         builder.Services.AddShopFloorCore(builder.Configuration);
+        builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
         _host = builder.Build();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
@@ -6,12 +7,15 @@ using ShopFloor.Access;
 using ShopFloor.Api;
 using ShopFloor.Core;
 using ShopFloor.Core.Data;
+using ShopFloor.Shopify;
 
 if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddShopFloorCore(builder.Configuration);
+builder.Services.AddShopifyIntegration();
+builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>();
 builder.Services.Configure<JsonOptions>(options => JsonSetup.Configure(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -34,6 +38,8 @@ app.MapScalarApiReference("/reference");
 app.MapHealthChecks("/health");
 app.MapGet("/", () => Results.Redirect("/reference")).ExcludeFromDescription();
 app.MapShopFloorApi();
+app.MapShopifyInstall();
+app.MapShopifyWebhooks();
 
 await app.Services.MigrateShopFloorDatabaseAsync();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -44,6 +44,7 @@ internal static class LedgerBenchmark
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") { builder.Logging.AddConsole(); builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information); builder.Logging.AddFilter("Microsoft", LogLevel.Warning); }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = dataDir });
         builder.Services.AddShopFloorCore(builder.Configuration);
+        builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
         using var host = builder.Build();
         await host.Services.MigrateShopFloorDatabaseAsync();
 

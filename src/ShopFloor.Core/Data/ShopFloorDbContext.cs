@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ShopFloor.Core.Access;
@@ -13,8 +14,13 @@ namespace ShopFloor.Core.Data;
 /// Each database provider has a subclass that owns its migrations (<see cref="SqliteShopFloorDbContext"/>,
 /// <see cref="PostgresShopFloorDbContext"/>).
 /// </summary>
-public abstract class ShopFloorDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ShopFloorDbContext(DbContextOptions options, IEnumerable<ModelContribution> contributions)
+    : DbContext(options), IDataProtectionKeyContext
 {
+    private readonly ModelContribution[] _contributions = contributions.DistinctBy(c => c.ConfigurationsAssembly).ToArray();
+
+    internal string ContributionKey => string.Join(',', _contributions.Select(c => c.ConfigurationsAssembly.GetName().Name).Order());
+
     public DbSet<Item> Items => Set<Item>();
     public DbSet<Variant> Variants => Set<Variant>();
     public DbSet<BomRow> BomRows => Set<BomRow>();
@@ -29,8 +35,15 @@ public abstract class ShopFloorDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>ASP.NET Core's data-protection keys (which encrypt stored access tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopFloorDbContext).Assembly);
+        foreach (var contribution in _contributions)
+            modelBuilder.ApplyConfigurationsFromAssembly(contribution.ConfigurationsAssembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -41,7 +54,8 @@ public abstract class ShopFloorDbContext(DbContextOptions options) : DbContext(o
     }
 }
 
-public sealed class SqliteShopFloorDbContext(DbContextOptions<SqliteShopFloorDbContext> options) : ShopFloorDbContext(options)
+public sealed class SqliteShopFloorDbContext(DbContextOptions<SqliteShopFloorDbContext> options, IEnumerable<ModelContribution> contributions)
+    : ShopFloorDbContext(options, contributions)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -51,7 +65,8 @@ public sealed class SqliteShopFloorDbContext(DbContextOptions<SqliteShopFloorDbC
     }
 }
 
-public sealed class PostgresShopFloorDbContext(DbContextOptions<PostgresShopFloorDbContext> options) : ShopFloorDbContext(options);
+public sealed class PostgresShopFloorDbContext(DbContextOptions<PostgresShopFloorDbContext> options, IEnumerable<ModelContribution> contributions)
+    : ShopFloorDbContext(options, contributions);
 
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

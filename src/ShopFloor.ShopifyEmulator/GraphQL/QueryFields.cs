@@ -24,8 +24,13 @@ internal static class QueryFields
         root.With("productVariant", ctx => Find(shop.Variants, ctx, "ProductVariant", v => v.Id) is { } v ? nodes.Variant(v) : null);
         root.With("inventoryItem", ctx => Find(shop.Variants.Select(v => v.InventoryItem), ctx, "InventoryItem", i => i.Id) is { } i ? nodes.InventoryItem(i) : null);
         root.With("inventoryItems", ctx => Connections.Of(ctx, Filter(shop.Variants.Select(v => v.InventoryItem), ctx, i => [i.Variant?.Sku]), i => i.Id, nodes.InventoryItem));
+        root.With("productVariantsCount", _ => Count(shop.Variants.Count()));
+        root.With("productsCount", _ => Count(shop.Products.Count));
+        root.With("customersCount", _ => Count(shop.Customers.Count));
         root.With("webhookSubscriptions", ctx => Connections.Of(ctx, shop.Webhooks, w => w.Id, WebhookMutations.Node));
     }
+
+    private static Node Count(int count) => new Node("Count").With("count", count).With("precision", "EXACT");
 
     private static T? Find<T>(IEnumerable<T> all, IResolveFieldContext ctx, string type, Func<T, long> id) where T : class =>
         Gid.TryId(ctx.GetArgument<string>("id"), type, out var wanted) ? all.FirstOrDefault(x => id(x) == wanted) : null;

@@ -17,7 +17,12 @@ public static class ApiKeyCommand
             return 2;
         }
         var builder = Host.CreateApplicationBuilder([]);
+        // Standard output carries the key alone, so scripts can capture it; everything else goes to standard error.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddShopFloorCore(builder.Configuration);
+        builder.Services.AddSingleton(new ShopFloor.Core.Data.ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
         using var host = builder.Build();
         await host.Services.MigrateShopFloorDatabaseAsync();
 

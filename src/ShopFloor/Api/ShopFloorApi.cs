@@ -6,6 +6,7 @@ using ShopFloor.Inventory;
 using ShopFloor.Making;
 using ShopFloor.Returns;
 using ShopFloor.Sales;
+using ShopFloor.Shopify;
 
 namespace ShopFloor.Api;
 
@@ -31,5 +32,6 @@ public static class ShopFloorApi
         v1.MapManufacturingOrders();
         v1.MapPurchaseOrders();
         v1.MapSalesReturns();
+        v1.MapShopifyStores();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ShopFloor.Core.Data;
+using ShopFloor.ShopifyEmulator;
 
 namespace ShopFloor.Tests.Infrastructure;
 
@@ -22,8 +23,12 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         return await read(scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>());
     }
 
+    /// <summary>A Shopify store emulator the app's Shopify calls go to.</summary>
+    public EmulatorServer Emulator { get; private set; } = null!;
+
     public virtual async Task InitializeAsync()
     {
+        Emulator = await EmulatorServer.StartAsync(o => o.WebhookFirstRetry = TimeSpan.FromMilliseconds(100));
         if (DatabaseKind == "postgres")
             _postgres = await PostgresCluster.Shared.CreateDatabaseAsync();
         _ = Server; // starts the host, which migrates the database
@@ -34,6 +39,11 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:DataDir", _dataDir);
         builder.UseSetting("ShopFloor:BootstrapApiKey", ApiKey);
         builder.UseSetting("ShopFloor:Demo", "false");
+        builder.UseSetting("ShopFloor:Shopify:AdminUrlTemplate", Emulator.BaseAddress.ToString().TrimEnd('/'));
+        builder.UseSetting("ShopFloor:Shopify:ApiKey", Emulator.Shops.ApiKey);
+        builder.UseSetting("ShopFloor:Shopify:ApiSecret", Emulator.Shops.ApiSecret);
+        builder.UseSetting("ShopFloor:Shopify:RequestTimeout", "00:00:05");
+        builder.UseSetting("ShopFloor:Imports:PollInterval", "00:00:00.100");
         if (_postgres is not null)
             builder.UseSetting("ConnectionStrings:Postgres", _postgres);
     }
@@ -41,6 +51,7 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await Emulator.DisposeAsync();
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }

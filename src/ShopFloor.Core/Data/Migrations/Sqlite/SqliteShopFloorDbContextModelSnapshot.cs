@@ -17,6 +17,29 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.1");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Access.ApiKey", b =>
                 {
                     b.Property<long>("Id")
@@ -1446,6 +1469,310 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("sales_order_rows", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ShopifyLocationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_location_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_locations");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_shopify_locations_location_id");
+
+                    b.HasIndex("StoreId", "ShopifyLocationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_locations_store_id_shopify_location_id");
+
+                    b.ToTable("shopify_locations", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyStore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTime?>("AuthorizedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EncryptedAccessToken")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("encrypted_access_token");
+
+                    b.Property<DateTime?>("FirstActivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_activated_at");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
+                    b.Property<string>("ShopDomain")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_domain");
+
+                    b.Property<string>("StagedSettings")
+                        .HasColumnType("text")
+                        .HasColumnName("staged_settings");
+
+                    b.Property<bool>("SyncActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sync_active");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_stores");
+
+                    b.HasIndex("ShopDomain")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_stores_shop_domain");
+
+                    b.ToTable("shopify_stores", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("cursor");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("failure");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leased_until");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_import_jobs");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_shopify_import_jobs_status_id");
+
+                    b.HasIndex("StoreId", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_import_jobs_one_product_import")
+                        .HasFilter("status IN ('Queued', 'Running') AND type = 'Products'");
+
+                    b.ToTable("shopify_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Mapping.CustomerLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("ShopifyCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_customer_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_customer_links");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_shopify_customer_links_customer_id");
+
+                    b.HasIndex("StoreId", "ShopifyCustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_customer_links_store_id_shopify_customer_id");
+
+                    b.ToTable("shopify_customer_links", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<string>("ShopifyInventoryItemId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_inventory_item_id");
+
+                    b.Property<string>("ShopifyProductId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_product_id");
+
+                    b.Property<string>("ShopifyVariantId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_variant_id");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_sku_mappings");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_shopify_sku_mappings_sku");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_shopify_sku_mappings_variant_id");
+
+                    b.HasIndex("StoreId", "ShopifyInventoryItemId")
+                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_inventory_item_id");
+
+                    b.HasIndex("StoreId", "ShopifyVariantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
+
+                    b.ToTable("shopify_sku_mappings", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
                 {
                     b.HasOne("ShopFloor.Core.Catalog.Location", null)
@@ -1766,6 +2093,66 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_sales_order_rows_variants_variant_id");
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_shopify_locations_locations_location_id");
+
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_locations_shopify_store_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+                {
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_import_jobs_shopify_store_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Mapping.CustomerLink", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_customer_links_customers_customer_id");
+
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_customer_links_shopify_store_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
+                {
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_sku_mappings_shopify_stores_store_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>

@@ -1,0 +1,31 @@
+namespace ShopFloor.Shopify.Connection;
+
+public enum FulfillmentSyncDirection
+{
+    Both,
+    ShopifyToShopFloor,
+    ShopFloorToShopify,
+    None,
+}
+
+/// <summary>R-CFG-1..3: the Products, Inventory and Orders tabs. Defaults are the spec's.</summary>
+public sealed record StoreSettings
+{
+    // Products
+    public bool ImportNonPhysicalAsServices { get; init; } = true;
+    public decimal? ProductsDefaultTaxRate { get; init; }
+    public bool ImportCostPerItem { get; init; }
+
+    // Inventory
+    public bool InventorySync { get; init; } = true;
+
+    // Orders
+    public bool ImportPendingOrders { get; init; }
+    public bool ShippingFeeRow { get; init; } = true;
+    public bool CustomItemsAsProducts { get; init; }
+    public decimal? OrdersDefaultTaxRate { get; init; }
+    public bool UpdateOrdersOnEdits { get; init; } = true;
+    public bool FollowFulfillmentLocation { get; init; } = true;
+    public bool CreateReturns { get; init; } = true;
+    public FulfillmentSyncDirection FulfillmentSync { get; init; } = FulfillmentSyncDirection.Both;
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ShopFloor.Core.Data;
+
+namespace ShopFloor.Shopify.Imports;
+
+/// <summary>
+/// Runs queued imports from the database. Several instances on one PostgreSQL share the queue (a job is claimed
+/// with FOR UPDATE SKIP LOCKED); a job whose lease ran out is queued again to resume, or failed for good.
+/// </summary>
+public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWorkerOptions> options, TimeProvider clock, ILogger<ImportWorker> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentJobs);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ReapAbandonedAsync(stoppingToken);
+                while (_slots.CurrentCount > 0 && await ClaimAsync(stoppingToken) is { } jobId)
+                {
+                    await _slots.WaitAsync(stoppingToken);
+                    _ = Task.Run(() => RunAsync(jobId, stoppingToken), stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The import worker failed to poll the queue");
+            }
+            await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+        }
+    }
+
+    private async Task<long?> ClaimAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        return await db.InTransactionAsync(async token =>
+        {
+            var claim = db.Database.IsNpgsql()
+                ? "SELECT * FROM shopify_import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+                : "SELECT * FROM shopify_import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1";
+            var job = await db.Set<ImportJob>().FromSqlRaw(claim).AsTracking().FirstOrDefaultAsync(token);
+            if (job is null)
+                return (long?)null;
+            var now = clock.GetUtcNow().UtcDateTime;
+            job.Start(now + options.Value.Lease, now);
+            await db.SaveChangesAsync(token);
+            return job.Id;
+        }, ct);
+    }
+
+    private async Task RunAsync(long jobId, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+            var job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, ct);
+            var importer = scope.ServiceProvider.GetServices<IImporter>().Single(i => i.Type == job.Type);
+            try
+            {
+                await importer.RunAsync(job, async () =>
+                {
+                    job.Renew(clock.GetUtcNow().UtcDateTime + options.Value.Lease);
+                    await db.SaveChangesAsync(ct);
+                }, ct);
+                job.Succeed(clock.GetUtcNow().UtcDateTime);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Import {Job} ({Type}) failed", job.Id, job.Type);
+                db.ChangeTracker.Clear();
+                job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, CancellationToken.None);
+                job.Fail(e.Message, clock.GetUtcNow().UtcDateTime);
+            }
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the lease runs out and the next worker resumes the job.
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task ReapAbandonedAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var abandoned = await db.Set<ImportJob>().Where(j => j.Status == ImportStatus.Running && j.LeasedUntil < now).ToListAsync(ct);
+        foreach (var job in abandoned)
+        {
+            logger.LogWarning("Import {Job} ({Type}) lost its worker; attempt {Attempt} of {Max}", job.Id, job.Type, job.Attempts, ImportJob.MaxAttempts);
+            job.Abandoned(now);
+        }
+        if (abandoned.Count > 0)
+            await db.SaveChangesAsync(ct);
+    }
+}

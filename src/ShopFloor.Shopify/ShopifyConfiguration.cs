@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Customers;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Mapping;
+
+namespace ShopFloor.Shopify;
+
+internal static class Json
+{
+    /// <summary>Stored as JSON text; compared by content, so changes made in place are saved.</summary>
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class, new() =>
+        property.HasConversion(
+                v => Serialize(v),
+                v => JsonSerializer.Deserialize<T>(v, JsonSerializerOptions.Web) ?? new T(),
+                new ValueComparer<T>((a, b) => Serialize(a) == Serialize(b), v => Serialize(v).GetHashCode(), v => JsonSerializer.Deserialize<T>(Serialize(v), JsonSerializerOptions.Web)!))
+            .HasColumnType("text");
+
+    private static string Serialize<T>(T? value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
+}
+
+internal sealed class ShopifyStoreConfiguration : IEntityTypeConfiguration<ShopifyStore>
+{
+    public void Configure(EntityTypeBuilder<ShopifyStore> store)
+    {
+        store.ToTable("shopify_stores");
+        store.HasIndex(s => s.ShopDomain).IsUnique();
+        store.Property(s => s.EncryptedAccessToken).HasColumnType("text");
+        store.Property(s => s.Settings).AsJson();
+        store.Property(s => s.StagedSettings).HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+            v => v == null ? null : JsonSerializer.Deserialize<StoreSettings>(v, JsonSerializerOptions.Web)).HasColumnType("text");
+        store.Ignore(s => s.IsAuthorized);
+    }
+}
+
+internal sealed class ShopifyLocationConfiguration : IEntityTypeConfiguration<ShopifyLocation>
+{
+    public void Configure(EntityTypeBuilder<ShopifyLocation> location)
+    {
+        location.ToTable("shopify_locations");
+        location.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
+        location.HasOne<Location>().WithMany().HasForeignKey(l => l.LocationId).OnDelete(DeleteBehavior.SetNull);
+        location.HasIndex(l => new { l.StoreId, l.ShopifyLocationId }).IsUnique();
+    }
+}
+
+internal sealed class SkuMappingConfiguration : IEntityTypeConfiguration<SkuMapping>
+{
+    public void Configure(EntityTypeBuilder<SkuMapping> mapping)
+    {
+        mapping.ToTable("shopify_sku_mappings");
+        mapping.HasOne<ShopifyStore>().WithMany().HasForeignKey(m => m.StoreId).OnDelete(DeleteBehavior.Cascade);
+        mapping.HasOne<Variant>().WithMany().HasForeignKey(m => m.VariantId).OnDelete(DeleteBehavior.Cascade);
+        mapping.HasIndex(m => new { m.StoreId, m.ShopifyVariantId }).IsUnique();
+        mapping.HasIndex(m => new { m.StoreId, m.ShopifyInventoryItemId });
+        mapping.HasIndex(m => m.VariantId);
+        mapping.HasIndex(m => m.Sku);
+    }
+}
+
+internal sealed class CustomerLinkConfiguration : IEntityTypeConfiguration<CustomerLink>
+{
+    public void Configure(EntityTypeBuilder<CustomerLink> link)
+    {
+        link.ToTable("shopify_customer_links");
+        link.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Customer>().WithMany().HasForeignKey(l => l.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        link.HasIndex(l => new { l.StoreId, l.ShopifyCustomerId }).IsUnique();
+    }
+}
+
+internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
+{
+    public void Configure(EntityTypeBuilder<ImportJob> job)
+    {
+        job.ToTable("shopify_import_jobs");
+        job.HasOne<ShopifyStore>().WithMany().HasForeignKey(j => j.StoreId).OnDelete(DeleteBehavior.Cascade);
+        job.Property(j => j.Counts).AsJson();
+        job.Property(j => j.Errors).AsJson();
+        job.Property(j => j.Cursor).HasColumnType("text");
+        job.Property(j => j.Failure).HasColumnType("text");
+        job.HasIndex(j => new { j.Status, j.Id });
+        // R-IMP-1: only one product import per store waits or runs at a time.
+        job.HasIndex(j => new { j.StoreId, j.Type }).IsUnique().HasFilter("status IN ('Queued', 'Running') AND type = 'Products'")
+            .HasDatabaseName("ix_shopify_import_jobs_one_product_import");
+    }
+}

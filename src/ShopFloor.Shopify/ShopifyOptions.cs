@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ShopFloor.Shopify;
+
+/// <summary>Settings under "ShopFloor:Shopify" (environment: ShopFloor__Shopify__ApiKey, …).</summary>
+public sealed class ShopifyOptions
+{
+    public const string Section = "ShopFloor:Shopify";
+    public const string ApiVersion = "2026-01";
+
+    /// <summary>The app's credentials: client id, and the secret that also signs webhooks and OAuth redirects.</summary>
+    public string? ApiKey { get; set; }
+    public string? ApiSecret { get; set; }
+
+    /// <summary>Where a store's Admin API lives; <c>{shop}</c> is its domain. Point it at an emulator to test.</summary>
+    [Required]
+    public string AdminUrlTemplate { get; set; } = "https://{shop}";
+
+    public string Scopes { get; set; } =
+        "read_products,write_inventory,read_orders,read_all_orders,write_merchant_managed_fulfillment_orders,read_fulfillments,read_customers,read_locations,read_returns";
+
+    /// <summary>Shop domains accepted besides *.myshopify.com (an emulator's test domain, say).</summary>
+    public string? ExtraShopDomainPattern { get; set; }
+
+    /// <summary>One attempt's limit; the resilience pipeline retries idempotent calls that time out.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public Uri AdminBase(string shopDomain) => new(AdminUrlTemplate.Replace("{shop}", shopDomain, StringComparison.Ordinal).TrimEnd('/') + "/");
+}

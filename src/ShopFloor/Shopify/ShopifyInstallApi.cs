@@ -1,0 +1,26 @@
+using ShopFloor.Shopify.Connection;
+
+namespace ShopFloor.Shopify;
+
+/// <summary>
+/// R-CON-1's OAuth install: <c>/shopify/install?shop=</c> sends the merchant to Shopify's consent page and
+/// <c>/shopify/callback</c> completes it. Both are browser redirects, so they carry no API key; the callback is
+/// trusted only through its HMAC, its state (signed, expiring, naming the shop) and the shop's domain.
+/// </summary>
+public static class ShopifyInstallApi
+{
+    public static void MapShopifyInstall(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/shopify").WithTags("Shopify");
+        group.MapGet("/install", (string? shop, HttpContext http, StoreConnections connections) =>
+            Results.Redirect(connections.InstallUrl(shop, CallbackUrl(http)).ToString()));
+        group.MapGet("/callback", async (HttpContext http, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            var store = await connections.CompleteInstallAsync(query, ct);
+            return Results.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
+        });
+    }
+
+    private static Uri CallbackUrl(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/shopify/callback");
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ShopFloor.Api;
+using ShopFloor.Core.Common;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Imports;
+
+namespace ShopFloor.Shopify;
+
+/// <summary>/v1/shopify/stores: connection, state, location mapping, settings, activate / pause and imports (R-CON, R-CFG, R-IMP).</summary>
+public static class ShopifyStoresApi
+{
+    public static void MapShopifyStores(this IEndpointRouteBuilder v1)
+    {
+        var stores = v1.MapGroup("/shopify/stores").WithTags("Shopify");
+        stores.MapGet("", async (ShopFloorDbContext db, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var all = await db.Set<ShopifyStore>().OrderBy(s => s.Id).ToListAsync(ct);
+            var data = new List<StoreResponse>();
+            foreach (var store in all)
+                data.Add(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
+            return new ListResponse<StoreResponse>(data);
+        });
+        stores.MapPost("", async (ConnectStoreRequest request, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await connections.ConnectWithTokenAsync(request.ShopDomain, request.AccessToken, ct);
+            return TypedResults.Created($"/v1/shopify/stores/{store.Id}", StoreResponse.From(store, await configuration.StateAsync(store, ct)));
+        });
+        stores.MapGet("/{id:long}", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await connections.FindAsync(id, ct);
+            return TypedResults.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
+        });
+        stores.MapDelete("/{id:long}", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await connections.DisconnectAsync(id, ct);
+            return TypedResults.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
+        });
+
+        stores.MapGet("/{id:long}/locations", async (long id, bool? refresh, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await connections.FindAsync(id, ct);
+            var locations = refresh == true ? await connections.RefreshLocationsAsync(store, ct) : await configuration.LocationsAsync(id, ct);
+            return new ListResponse<ShopifyLocationResponse>(locations.Select(ShopifyLocationResponse.From).ToList());
+        });
+        stores.MapPut("/{id:long}/location_mappings", async (long id, IReadOnlyList<LocationMappingRequest> request, StoreConnections connections,
+            StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            await connections.FindAsync(id, ct);
+            var locations = await configuration.MapLocationsAsync(id, request.Select((m, i) => new LocationMappingInput(
+                m.ShopifyLocationId ?? throw new ValidationFailedException($"[{i}].shopify_location_id", "is required"), m.LocationId)).ToList(), ct);
+            return new ListResponse<ShopifyLocationResponse>(locations.Select(ShopifyLocationResponse.From).ToList());
+        });
+
+        stores.MapGet("/{id:long}/settings", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+            await SettingsAsync(await connections.FindAsync(id, ct), configuration, ct));
+        stores.MapPatch("/{id:long}/settings", async (long id, JsonElement patch, StoreConnections connections, StoreConfiguration configuration,
+            IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct) =>
+        {
+            var store = await connections.FindAsync(id, ct);
+            await configuration.ChangeSettingsAsync(store, current => Merge(current, patch, json.Value.SerializerOptions), ct);
+            return await SettingsAsync(store, configuration, ct);
+        });
+        stores.MapPost("/{id:long}/settings/apply", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+            await SettingsAsync(await configuration.ApplySettingsAsync(await connections.FindAsync(id, ct), ct), configuration, ct));
+        stores.MapPost("/{id:long}/activate", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await configuration.ActivateAsync(await connections.FindAsync(id, ct), ct);
+            return StoreResponse.From(store, await configuration.StateAsync(store, ct));
+        });
+        stores.MapPost("/{id:long}/pause", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        {
+            var store = await configuration.PauseAsync(await connections.FindAsync(id, ct), ct);
+            return StoreResponse.From(store, await configuration.StateAsync(store, ct));
+        });
+
+        stores.MapPost("/{id:long}/imports", async (long id, StartImportRequest request, StoreConnections connections, ImportQueue imports, CancellationToken ct) =>
+        {
+            var type = request.Type switch
+            {
+                "products" => ImportType.Products,
+                "customers" => ImportType.Customers,
+                "initial_stock" => ImportType.InitialStock,
+                _ => throw new ValidationFailedException("type", "must be products, customers or initial_stock"),
+            };
+            var job = await imports.StartAsync(await connections.FindAsync(id, ct), type, ct);
+            return TypedResults.Created($"/v1/shopify/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
+        });
+        stores.MapGet("/{id:long}/imports", async (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            new ListResponse<ImportResponse>((await db.Set<ImportJob>().Where(j => j.StoreId == id).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct))
+                .Select(ImportResponse.From).ToList()));
+        stores.MapGet("/{id:long}/imports/{importId:long}", async (long id, long importId, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.Set<ImportJob>().FirstOrDefaultAsync(j => j.Id == importId && j.StoreId == id, ct) is { } job
+                ? ImportResponse.From(job)
+                : throw new NotFoundException("Import", importId));
+    }
+
+    private static async Task<SettingsResponse> SettingsAsync(ShopifyStore store, StoreConfiguration configuration, CancellationToken ct) =>
+        new(store.Settings, store.StagedSettings, EnumNames.Upper(await configuration.StateAsync(store, ct)));
+
+    /// <summary>PATCH: the fields sent replace the current ones; unknown fields are an error, not silently ignored.</summary>
+    private static StoreSettings Merge(StoreSettings current, JsonElement patch, JsonSerializerOptions json)
+    {
+        if (patch.ValueKind != JsonValueKind.Object)
+            throw new ValidationFailedException("settings", "must be a JSON object");
+        var merged = JsonSerializer.SerializeToNode(current, json)!.AsObject();
+        var known = merged.Select(p => p.Key).ToHashSet();
+        foreach (var field in patch.EnumerateObject())
+        {
+            if (!known.Contains(field.Name))
+                throw new ValidationFailedException(field.Name, $"is not a setting; settings are {string.Join(", ", known)}");
+            merged[field.Name] = System.Text.Json.Nodes.JsonNode.Parse(field.Value.GetRawText());
+        }
+        try
+        {
+            return merged.Deserialize<StoreSettings>(json)!;
+        }
+        catch (JsonException e)
+        {
+            throw new ValidationFailedException("settings", e.Message);
+        }
+    }
+}
