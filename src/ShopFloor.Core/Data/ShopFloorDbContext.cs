@@ -41,6 +41,7 @@ public abstract class ShopFloorDbContext(DbContextOptions options, IEnumerable<M
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopFloorDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().Property(k => k.Xml).HasColumnType("text");
         foreach (var contribution in _contributions)
             modelBuilder.ApplyConfigurationsFromAssembly(contribution.ConfigurationsAssembly);
     }

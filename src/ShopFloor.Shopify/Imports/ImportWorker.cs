@@ -64,14 +64,24 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
             var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
             var job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, ct);
             var importer = scope.ServiceProvider.GetServices<IImporter>().Single(i => i.Type == job.Type);
+            // Use cases the importer calls start their transactions with a clear change tracker, so the job may
+            // come back detached: attach it again before saving its progress.
+            async Task SaveAsync()
+            {
+                if (db.Entry(job).State == EntityState.Detached)
+                    db.Update(job);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
             try
             {
                 await importer.RunAsync(job, async () =>
                 {
                     job.Renew(clock.GetUtcNow().UtcDateTime + options.Value.Lease);
-                    await db.SaveChangesAsync(ct);
+                    await SaveAsync();
                 }, ct);
                 job.Succeed(clock.GetUtcNow().UtcDateTime);
+                await SaveAsync();
+                return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

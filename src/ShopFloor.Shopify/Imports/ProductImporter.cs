@@ -30,8 +30,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
             job.Done += nodes.Count;
             job.Cursor = cursor;
             await saveProgress();
-            db.ChangeTracker.Clear();
-            db.Attach(job);
+            db.ChangeTracker.Clear(); // a page at a time: memory stays flat however large the catalogue
         }
     }
 

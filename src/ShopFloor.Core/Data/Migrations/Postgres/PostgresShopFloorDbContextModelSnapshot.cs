@@ -38,7 +38,7 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
 
                     b.Property<string>("Xml")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")

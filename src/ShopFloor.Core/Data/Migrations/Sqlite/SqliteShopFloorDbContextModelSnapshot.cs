@@ -31,7 +31,7 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Xml")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
