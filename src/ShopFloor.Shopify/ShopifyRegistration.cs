@@ -36,6 +36,8 @@ public static class ShopifyRegistration
                 pipeline.AddTimeout(settings.RequestTimeout);
             });
         services.AddHttpClient(nameof(StoreConnections));
+        services.AddHttpClient(nameof(BulkQueries)).AddStandardResilienceHandler();
+        services.AddScoped<BulkQueries>();
         services.AddScoped<TokenVault>();
         services.AddScoped<StoreConnections>();
         services.AddScoped<StoreConfiguration>();

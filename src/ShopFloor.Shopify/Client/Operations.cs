@@ -59,6 +59,25 @@ public static class Operations
         }
         """, ExpectedCost: 504);
 
+    /// <summary>Bulk: the whole catalogue as JSONL for 10 points, instead of 3 points a variant page by page.</summary>
+    public const string ProductVariantsBulkQuery = """
+        { productVariants { edges { node {
+            id sku title price createdAt
+            product { id title status }
+            inventoryItem { id tracked unitCost { amount } }
+        } } } }
+        """;
+
+    public static readonly GraphQLOperation BulkOperationRunQuery = new("BulkOperationRunQuery", """
+        mutation BulkOperationRunQuery($query: String!) {
+          bulkOperationRunQuery(query: $query) { bulkOperation { id status } userErrors { field message } }
+        }
+        """, ExpectedCost: 10);
+
+    public static readonly GraphQLOperation BulkOperation = new("BulkOperation", """
+        query BulkOperation($id: ID!) { bulkOperation(id: $id) { id status errorCode objectCount url } }
+        """, ExpectedCost: 1);
+
     public static IEnumerable<GraphQLOperation> All =>
         typeof(Operations).GetFields().Where(f => f.FieldType == typeof(GraphQLOperation)).Select(f => (GraphQLOperation)f.GetValue(null)!);
 }

@@ -10,90 +10,122 @@ using ShopFloor.Shopify.Mapping;
 namespace ShopFloor.Shopify.Imports;
 
 /// <summary>
-/// R-IMP-2: pulls every Shopify variant, matches it to a ShopFloor variant by SKU = variant code (case-sensitive;
-/// the most recently created one where several share it), creates the product where none matches, and keeps the
-/// SKU mapping table. Variants without a SKU are reported, not dropped silently. Re-running updates, never duplicates.
+/// R-IMP-2: pulls every Shopify variant (one bulk query), matches each to a ShopFloor variant by SKU = variant code
+/// (case-sensitive; the most recently created one where several share it), creates the product where none
+/// matches, and keeps the SKU mapping table. Variants without a SKU are reported, not dropped silently.
+/// Re-running updates, never duplicates. Works a batch at a time and resumes from the last saved line.
 /// </summary>
-public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, TimeProvider clock) : IImporter
+public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, BulkQueries bulk, TokenVault tokens, TimeProvider clock) : IImporter
 {
+    private const int BatchSize = 500;
+
     public ImportType Type => ImportType.Products;
 
     public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)
     {
-        var store = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == job.StoreId, ct);
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
         var credentials = tokens.CredentialsOf(store);
         job.Total ??= (await shopify.SendAsync(credentials, Operations.ProductVariantsCount, null, ct)).GetProperty("productVariantsCount").GetProperty("count").GetInt32();
-        await foreach (var (nodes, cursor) in shopify.ReadAsync(credentials, Operations.ProductVariants, "productVariants", job.Cursor, ct))
+
+        // The cursor is "bulk operation id|lines done": a restarted import reads the same result on from there.
+        var (operationId, linesDone) = job.Cursor?.Split('|') is [var id, var done] ? (id, int.Parse(done, CultureInfo.InvariantCulture)) : (null, 0);
+        operationId ??= await bulk.StartAsync(credentials, Operations.ProductVariantsBulkQuery, ct);
+        job.Cursor = $"{operationId}|{linesDone}";
+        await saveProgress();
+        if (await bulk.WaitAsync(credentials, operationId, ct) is not { } url)
+            return;
+        await foreach (var batch in bulk.ReadAsync(url, linesDone, BatchSize, ct))
         {
-            foreach (var node in nodes)
-                await ImportAsync(store, job, node, ct);
-            job.Done += nodes.Count;
-            job.Cursor = cursor;
+            await ImportBatchAsync(store, job, batch, ct);
+            linesDone += batch.Count;
+            job.Done = linesDone;
+            job.Cursor = $"{operationId}|{linesDone}";
             await saveProgress();
-            db.ChangeTracker.Clear(); // a page at a time: memory stays flat however large the catalogue
+            db.ChangeTracker.Clear(); // a batch at a time: memory stays flat however large the catalogue
         }
     }
 
-    private async Task ImportAsync(ShopifyStore store, ImportJob job, JsonElement node, CancellationToken ct)
+    private async Task ImportBatchAsync(ShopifyStore store, ImportJob job, IReadOnlyList<JsonElement> nodes, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var shopifyVariantId = node.GetProperty("id").GetString()!;
-        var product = node.GetProperty("product");
-        var title = product.GetProperty("title").GetString() ?? "Untitled";
-        var sku = node.GetProperty("sku").GetString();
-        if (string.IsNullOrWhiteSpace(sku))
+        var withSku = new List<(JsonElement Node, string Sku)>();
+        foreach (var node in nodes)
         {
-            job.Report($"{title} ({shopifyVariantId})", "has no SKU, so it cannot be matched or synced; give it a SKU in Shopify and import again");
-            return;
+            if (node.GetProperty("sku").GetString() is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku))
+                withSku.Add((node, sku));
+            else
+                job.Report($"{node.GetProperty("product").GetProperty("title").GetString()} ({node.GetProperty("id").GetString()})",
+                    "has no SKU, so it cannot be matched or synced; give it a SKU in Shopify and import again");
         }
 
-        var mapping = await db.Set<SkuMapping>().FirstOrDefaultAsync(m => m.StoreId == store.Id && m.ShopifyVariantId == shopifyVariantId, ct);
-        var variantId = await db.Variants.Where(v => v.Sku == sku).OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id)
-            .Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
-        if (variantId is null)
-        {
-            variantId = await CreateVariantAsync(store, node, title, sku, now, ct);
-            job.Count("created");
-        }
-        else
-            job.Count(mapping is null ? "matched" : "updated");
+        var shopifyIds = withSku.Select(x => x.Node.GetProperty("id").GetString()!).ToList();
+        var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && shopifyIds.Contains(m.ShopifyVariantId)).ToDictionaryAsync(m => m.ShopifyVariantId, ct);
+        var skus = withSku.Select(x => x.Sku).Distinct().ToList();
+        var newestBySku = (await db.Variants.Where(v => skus.Contains(v.Sku!)).Select(v => new { v.Id, Sku = v.Sku!, v.CreatedAt }).ToListAsync(ct))
+            .GroupBy(v => v.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).First().Id, StringComparer.Ordinal);
+        var productIds = withSku.Select(x => x.Node.GetProperty("product").GetProperty("id").GetString()!).Distinct().ToList();
+        var itemOfProduct = (await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && productIds.Contains(m.ShopifyProductId))
+                .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => new { m.ShopifyProductId, v.ItemId }).ToListAsync(ct))
+            .GroupBy(x => x.ShopifyProductId).ToDictionary(g => g.Key, g => g.First().ItemId);
 
-        if (mapping is null)
+        var created = new Dictionary<string, Variant>(StringComparer.Ordinal);
+        var newItems = new Dictionary<string, Item>();
+        foreach (var (node, sku) in withSku)
         {
-            mapping = new SkuMapping(store.Id, shopifyVariantId, now);
-            db.Add(mapping);
+            var shopifyVariantId = node.GetProperty("id").GetString()!;
+            if (!newestBySku.ContainsKey(sku) && !created.ContainsKey(sku))
+            {
+                created[sku] = await NewVariantAsync(store, node, sku, itemOfProduct, newItems, now, ct);
+                job.Count("created");
+            }
+            else
+                job.Count(mappings.ContainsKey(shopifyVariantId) ? "updated" : "matched");
         }
-        mapping.ShopifyProductId = product.GetProperty("id").GetString()!;
-        mapping.ShopifyInventoryItemId = node.GetProperty("inventoryItem").GetProperty("id").GetString()!;
-        mapping.Sku = sku;
-        mapping.VariantId = variantId.Value;
-        mapping.UpdatedAt = now;
+        await db.SaveChangesAsync(ct); // new variants get their ids
+
+        foreach (var (node, sku) in withSku)
+        {
+            var shopifyVariantId = node.GetProperty("id").GetString()!;
+            if (!mappings.TryGetValue(shopifyVariantId, out var mapping))
+            {
+                mapping = new SkuMapping(store.Id, shopifyVariantId, now);
+                db.Add(mapping);
+                mappings[shopifyVariantId] = mapping;
+            }
+            mapping.ShopifyProductId = node.GetProperty("product").GetProperty("id").GetString()!;
+            mapping.ShopifyInventoryItemId = node.GetProperty("inventoryItem").GetProperty("id").GetString()!;
+            mapping.Sku = sku;
+            mapping.VariantId = created.TryGetValue(sku, out var variant) ? variant.Id : newestBySku[sku];
+            mapping.UpdatedAt = now;
+        }
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A variant of a Shopify product already imported joins that product; otherwise a new product is made.</summary>
-    private async Task<long> CreateVariantAsync(ShopifyStore store, JsonElement node, string title, string sku, DateTime now, CancellationToken ct)
+    private async Task<Variant> NewVariantAsync(ShopifyStore store, JsonElement node, string sku, Dictionary<string, long> itemOfProduct,
+        Dictionary<string, Item> newItems, DateTime now, CancellationToken ct)
     {
-        var shopifyProductId = node.GetProperty("product").GetProperty("id").GetString();
-        var siblingItemId = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && m.ShopifyProductId == shopifyProductId)
-            .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => (long?)v.ItemId).FirstOrDefaultAsync(ct);
-        var item = siblingItemId is { } itemId
-            ? await db.Items.Include(i => i.Variants).FirstAsync(i => i.Id == itemId, ct)
-            : null;
-        if (item is null)
+        var product = node.GetProperty("product");
+        var productId = product.GetProperty("id").GetString()!;
+        if (!newItems.TryGetValue(productId, out var item))
         {
-            var tracked = node.GetProperty("inventoryItem").GetProperty("tracked").GetBoolean();
-            item = new Item(!tracked && store.Settings.ImportNonPhysicalAsServices ? ItemKind.Service : ItemKind.Product, title, now);
-            db.Items.Add(item);
+            item = itemOfProduct.TryGetValue(productId, out var itemId) ? await db.Items.Include(i => i.Variants).FirstAsync(i => i.Id == itemId, ct) : null;
+            if (item is null)
+            {
+                var tracked = node.GetProperty("inventoryItem").GetProperty("tracked").GetBoolean();
+                item = new Item(!tracked && store.Settings.ImportNonPhysicalAsServices ? ItemKind.Service : ItemKind.Product,
+                    product.GetProperty("title").GetString() ?? "Untitled", now);
+                db.Items.Add(item);
+            }
+            newItems[productId] = item;
         }
         var variant = item.AddVariant(sku, now);
-        var variantTitle = node.GetProperty("title").GetString();
-        variant.Name = variantTitle is null or "Default Title" ? null : variantTitle;
+        var title = node.GetProperty("title").GetString();
+        variant.Name = title is null or "Default Title" ? null : title;
         var cost = store.Settings.ImportCostPerItem && node.GetProperty("inventoryItem").GetProperty("unitCost") is { ValueKind: JsonValueKind.Object } unitCost
             ? decimal.Parse(unitCost.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture)
             : (decimal?)null;
         variant.SetPrices(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture), cost);
-        await db.SaveChangesAsync(ct);
-        return variant.Id;
+        return variant;
     }
 }
