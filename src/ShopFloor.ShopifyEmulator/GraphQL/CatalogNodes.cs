@@ -27,7 +27,7 @@ public sealed class CatalogNodes(Shop shop)
         .With("createdAt", Time(p.CreatedAt))
         .With("updatedAt", Time(p.UpdatedAt))
         .With("tracksInventory", p.Variants.Any(v => v.InventoryItem.Tracked))
-        .With("totalInventory", (int)shop.InventoryLevels.Where(l => p.Variants.Contains(l.Item.Variant!)).Sum(l => l.Available))
+        .With("totalInventory", _ => (int)shop.InventoryLevels.Where(l => p.Variants.Contains(l.Item.Variant!)).Sum(l => l.Available))
         .With("variantsCount", new Node("Count").With("count", p.Variants.Count).With("precision", "EXACT"))
         .With("variants", ctx => Connections.Of(ctx, p.Variants, v => v.Id, Variant));
 
@@ -40,7 +40,7 @@ public sealed class CatalogNodes(Shop shop)
         .With("price", v.Price.ToString("0.00", CultureInfo.InvariantCulture))
         .With("createdAt", Time(v.CreatedAt))
         .With("updatedAt", Time(v.UpdatedAt))
-        .With("inventoryQuantity", (int)shop.InventoryLevels.Where(l => l.Item == v.InventoryItem).Sum(l => l.Available))
+        .With("inventoryQuantity", _ => (int)shop.InventoryLevels.Where(l => l.Item == v.InventoryItem).Sum(l => l.Available))
         .With("product", _ => Product(v.Product))
         .With("inventoryItem", _ => InventoryItem(v.InventoryItem));
 

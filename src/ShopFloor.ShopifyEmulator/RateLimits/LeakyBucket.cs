@@ -12,6 +12,9 @@ public sealed class LeakyBucket(int size, int restoreRate, TimeProvider clock)
     public int Size { get; set; } = size;
     public int RestoreRate { get; set; } = restoreRate;
 
+    /// <summary>Every point charged so far, for benchmarks.</summary>
+    public long Taken { get; private set; }
+
     /// <summary>Takes <paramref name="cost"/> points if the bucket holds them; says either way what is left.</summary>
     public (bool Taken, ThrottleStatus Status) TryTake(int cost)
     {
@@ -20,7 +23,10 @@ public sealed class LeakyBucket(int size, int restoreRate, TimeProvider clock)
             Refill();
             var taken = cost <= _available;
             if (taken)
+            {
                 _available -= cost;
+                Taken += cost;
+            }
             return (taken, new ThrottleStatus(Size, Math.Floor(_available), RestoreRate));
         }
     }
