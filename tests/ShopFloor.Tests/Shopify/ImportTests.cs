@@ -91,6 +91,36 @@ public abstract class ImportTests(ShopFloorApp app)
         Assert.Equal(30, job.GetProperty("counts").GetProperty("created").GetInt32());
     }
 
+    [Fact] // R-IMP-1: a job left running by a stopped instance resumes; it never hangs as running
+    public async Task An_import_whose_worker_stopped_is_resumed_by_another()
+    {
+        var (shop, token) = _stores.NewStore();
+        var sku = "RESUME-" + Shop.Unique();
+        await _stores.AddProductAsync(shop, "Jar", (sku, true));
+        var id = (await _stores.ConnectAsync(shop, token)).GetProperty("id").GetInt64();
+        long jobId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShopFloor.Core.Data.ShopFloorDbContext>();
+            var job = new ShopFloor.Shopify.Imports.ImportJob(id, ShopFloor.Shopify.Imports.ImportType.Customers, DateTime.UtcNow);
+            job.Start(leasedUntil: DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(-3)); // its worker died
+            db.Add(job);
+            await db.SaveChangesAsync();
+            jobId = job.Id;
+        }
+        for (var i = 0; i < 100; i++)
+        {
+            var job = await Api.GetAsync($"/v1/shopify/stores/{id}/imports/{jobId}");
+            if (job.GetProperty("status").GetString() == "SUCCEEDED")
+            {
+                Assert.Equal(2, job.GetProperty("attempts").GetInt32());
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail("the abandoned import was not resumed");
+    }
+
     [Fact] // R-IMP-1: only one product import per store at a time
     public async Task A_second_product_import_of_the_same_store_is_refused_while_one_waits()
     {
