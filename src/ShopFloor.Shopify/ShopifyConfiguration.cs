@@ -90,3 +90,52 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
             .HasDatabaseName("ix_shopify_import_jobs_one_product_import");
     }
 }
+
+internal sealed class InboxDeliveryConfiguration : IEntityTypeConfiguration<Webhooks.InboxDelivery>
+{
+    public void Configure(EntityTypeBuilder<Webhooks.InboxDelivery> delivery)
+    {
+        delivery.ToTable("shopify_webhook_inbox");
+        delivery.HasIndex(d => d.WebhookId).IsUnique();
+        delivery.Property(d => d.WebhookId).HasMaxLength(100);
+        delivery.Property(d => d.Topic).HasMaxLength(100);
+        delivery.Property(d => d.Body).HasColumnType("text");
+        delivery.Property(d => d.Outcome).HasColumnType("text");
+        delivery.HasIndex(d => new { d.Status, d.NextAttemptAt, d.Id });
+    }
+}
+
+internal sealed class OrderLinkConfiguration : IEntityTypeConfiguration<Orders.OrderLink>
+{
+    public void Configure(EntityTypeBuilder<Orders.OrderLink> link)
+    {
+        link.ToTable("shopify_order_links");
+        link.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
+        // Deleting the sales order keeps the link without it: the order is never imported again.
+        link.HasOne<Core.Sales.SalesOrder>().WithMany().HasForeignKey(l => l.SalesOrderId).OnDelete(DeleteBehavior.SetNull);
+        link.HasIndex(l => new { l.StoreId, l.ShopifyOrderId }).IsUnique();
+    }
+}
+
+internal sealed class PushedLevelConfiguration : IEntityTypeConfiguration<Stock.PushedLevel>
+{
+    public void Configure(EntityTypeBuilder<Stock.PushedLevel> level)
+    {
+        level.ToTable("shopify_pushed_levels");
+        level.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
+        level.HasIndex(l => new { l.StoreId, l.InventoryItemId, l.ShopifyLocationId }).IsUnique();
+    }
+}
+
+internal sealed class SyncLogEntryConfiguration : IEntityTypeConfiguration<SyncLog.SyncLogEntry>
+{
+    public void Configure(EntityTypeBuilder<SyncLog.SyncLogEntry> entry)
+    {
+        entry.ToTable("shopify_sync_log");
+        entry.HasOne<ShopifyStore>().WithMany().HasForeignKey(e => e.StoreId).OnDelete(DeleteBehavior.Cascade);
+        entry.Property(e => e.Message).HasColumnType("text");
+        entry.Property(e => e.Subject).HasMaxLength(40);
+        entry.HasIndex(e => new { e.StoreId, e.Id });
+        entry.HasIndex(e => e.At);
+    }
+}

@@ -5,7 +5,15 @@ using Polly;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Fulfillments;
 using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Mapping;
+using ShopFloor.Shopify.Orders;
+using ShopFloor.Shopify.Returns;
+using ShopFloor.Shopify.Stock;
+using ShopFloor.Shopify.Sync;
+using ShopFloor.Shopify.SyncLog;
+using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify;
 
@@ -16,6 +24,7 @@ public static class ShopifyRegistration
         services.AddSingleton(new ModelContribution(typeof(ShopifyRegistration).Assembly));
         services.AddOptions<ShopifyOptions>().BindConfiguration(ShopifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ImportWorkerOptions>().BindConfiguration(ImportWorkerOptions.Section);
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section);
         services.AddSingleton<CostThrottle>();
         services.AddHttpClient<ShopifyAdminClient>()
             .AddResilienceHandler("shopify", (pipeline, context) =>
@@ -45,7 +54,26 @@ public static class ShopifyRegistration
         services.AddScoped<IImporter, ProductImporter>();
         services.AddScoped<IImporter, CustomerImporter>();
         services.AddScoped<IImporter, InitialStockImporter>();
+        services.AddScoped<IImporter, OrderCatchUp>();
+        services.AddScoped<IImporter, Reconciler>();
         services.AddHostedService<ImportWorker>();
+
+        services.AddScoped<ShopifyCustomers>();
+        services.AddScoped<SyncLogWriter>();
+        services.AddScoped<WebhookIntake>();
+        services.AddScoped<WebhookSubscriptions>();
+        services.AddScoped<WebhookRouter>();
+        services.AddScoped<OrderRows>();
+        services.AddScoped<OrderSync>();
+        services.AddScoped<ReturnSync>();
+        services.AddScoped<StockTargets>();
+        services.AddScoped<StockPusher>();
+        services.AddScoped<FulfillmentPush>();
+        services.AddScoped<SyncLifecycle>();
+        services.AddHostedService<WebhookWorker>();
+        services.AddHostedService<StockPushWorker>();
+        services.AddHostedService<FulfillmentPushWorker>();
+        services.AddHostedService<SyncScheduler>();
         return services;
     }
 }

@@ -129,6 +129,54 @@ public sealed class SalesOrder : IStockDocument
         return fulfillment;
     }
 
+    /// <summary>
+    /// A shipment made outside ShopFloor: each row's packed quantity ships first (taken from its packed
+    /// fulfillments), then open quantity. What is already delivered is never delivered twice.
+    /// </summary>
+    public SalesOrderFulfillment? DeliverShipped(IReadOnlyList<(long RowId, decimal Quantity)> rows, ShipmentInfo shipment, DateTime now)
+    {
+        if (IsCancelled || IsQuote)
+            return null;
+        var delivered = new SalesOrderFulfillment(FulfillmentStatus.Delivered, now)
+        {
+            ShopifyFulfillmentId = shipment.ShopifyFulfillmentId,
+            TrackingNumber = shipment.TrackingNumber,
+            TrackingUrl = shipment.TrackingUrl,
+            TrackingCarrier = shipment.TrackingCarrier,
+        };
+        foreach (var (rowId, wanted) in rows)
+        {
+            var row = _rows.FirstOrDefault(r => r.Id == rowId);
+            if (row is null || !row.IsFulfillable)
+                continue;
+            var fromPacked = Math.Min(wanted, row.Packed);
+            foreach (var packed in _fulfillments.Where(f => f.Status == FulfillmentStatus.Packed).ToList())
+            {
+                var taken = packed.Take(row, fromPacked);
+                if (taken == 0)
+                    continue;
+                row.Packed -= taken;
+                fromPacked -= taken;
+                if (packed.Rows.Count == 0)
+                    _fulfillments.Remove(packed);
+            }
+            var quantity = Math.Min(wanted, row.Open);
+            if (quantity <= 0)
+                continue;
+            delivered.Add(row, quantity);
+            row.Delivered += quantity;
+        }
+        if (delivered.Rows.Count == 0)
+            return null;
+        _fulfillments.Add(delivered);
+        Derive(now);
+        return delivered;
+    }
+
+    /// <summary>True when a store's order has delivered rows the store has not been told of (R-SYNC-3).</summary>
+    public bool HasDeliveriesTheStoreLacks =>
+        Source == "shopify" && _fulfillments.Any(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null);
+
     public void ChangeFulfillmentStatus(SalesOrderFulfillment fulfillment, FulfillmentStatus status, DateTime now)
     {
         if (fulfillment.Status == status)

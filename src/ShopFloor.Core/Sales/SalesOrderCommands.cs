@@ -18,3 +18,19 @@ public sealed record UpdateSalesOrder(
 public sealed record FulfillSalesOrder(
     long SalesOrderId, FulfillmentStatus Status, IReadOnlyList<(long RowId, decimal Quantity)>? Rows,
     string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier, string? ShopifyFulfillmentId = null);
+
+/// <summary>What a store's edit of an order changes, applied at once by <see cref="SalesOrders.EditAsync"/>.</summary>
+public sealed record SalesOrderEdit
+{
+    public IReadOnlyList<SalesRowInput> AddedRows { get; init; } = [];
+    public IReadOnlyList<(long RowId, decimal Quantity)> QuantityChanges { get; init; } = [];
+    public IReadOnlyList<long> RemovedRowIds { get; init; } = [];
+    public long? MoveTo { get; init; }
+    public bool Cancel { get; init; }
+    public bool MarkDelivered { get; init; }
+
+    public bool IsEmpty => AddedRows.Count == 0 && QuantityChanges.Count == 0 && RemovedRowIds.Count == 0 && MoveTo is null && !Cancel && !MarkDelivered;
+}
+
+/// <summary>Where a shipment made outside ShopFloor came from, and how it is tracked.</summary>
+public sealed record ShipmentInfo(string? ShopifyFulfillmentId, string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier);

@@ -28,6 +28,23 @@ public sealed class SalesOrderFulfillment
     public IReadOnlyList<FulfillmentRow> Rows => _rows;
 
     internal void Add(SalesOrderRow row, decimal quantity) => _rows.Add(new FulfillmentRow(row, quantity));
+
+    /// <summary>Takes up to <paramref name="most"/> of a row out of this fulfillment; how much it took.</summary>
+    internal decimal Take(SalesOrderRow row, decimal most)
+    {
+        var taken = 0m;
+        foreach (var line in _rows.Where(l => l.Row == row).ToList())
+        {
+            var part = Math.Min(most - taken, line.Quantity);
+            if (part <= 0)
+                break;
+            line.Reduce(part);
+            taken += part;
+            if (line.Quantity == 0)
+                _rows.Remove(line);
+        }
+        return taken;
+    }
 }
 
 public sealed class FulfillmentRow
@@ -45,4 +62,6 @@ public sealed class FulfillmentRow
     public long SalesOrderRowId { get; private set; }
     public SalesOrderRow Row { get; private set; } = null!;
     public decimal Quantity { get; private set; }
+
+    internal void Reduce(decimal by) => Quantity -= by;
 }

@@ -3,6 +3,7 @@ using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Outbox;
 
 namespace ShopFloor.Core.Sales;
 
@@ -90,6 +91,56 @@ public sealed class SalesOrders(
         return Task.CompletedTask;
     }, ct);
 
+    /// <summary>
+    /// Records a shipment made outside ShopFloor (in Shopify, or by a shipping app through it): packed quantities
+    /// ship first, then open ones. Quantities beyond what is left are ignored, so a repeat changes nothing.
+    /// </summary>
+    public Task<SalesOrder> DeliverShippedAsync(long id, IReadOnlyList<(long RowId, decimal Quantity)> rows, ShipmentInfo shipment, CancellationToken ct) =>
+        ChangeAsync(id, (order, now, _) =>
+        {
+            order.DeliverShipped(rows, shipment, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>
+    /// Several changes to one order in one transaction (an order edited in a store): rows added, re-counted or
+    /// removed, the location moved, the order cancelled. Make-to-order manufacturing orders follow their rows.
+    /// </summary>
+    public async Task<SalesOrder> EditAsync(long id, SalesOrderEdit edit, CancellationToken ct)
+    {
+        var tracked = await StockTrackingAsync(edit.AddedRows.Select(r => r.VariantId), ct);
+        return await ChangeAsync(id, async (order, now, token) =>
+        {
+            foreach (var rowId in edit.RemovedRowIds)
+            {
+                var row = order.RowOrThrow(rowId, "id");
+                if (row.LinkedManufacturingOrderId is not null)
+                    await makeToOrder.RowRemovedAsync(row, token);
+                order.RemoveRow(row);
+                db.Remove(row);
+            }
+            foreach (var (rowId, quantity) in edit.QuantityChanges)
+            {
+                var row = order.RowOrThrow(rowId, "id");
+                row.ChangeQuantity(quantity);
+                if (row.LinkedManufacturingOrderId is not null)
+                    await makeToOrder.RowQuantityChangedAsync(row, token);
+            }
+            foreach (var input in edit.AddedRows)
+                AddRow(order, input, tracked);
+            if (edit.MoveTo is { } locationId && locationId != order.LocationId)
+                order.MoveTo(locationId);
+            if (edit.Cancel && !order.IsCancelled)
+            {
+                foreach (var row in order.Rows.Where(r => r.LinkedManufacturingOrderId is not null))
+                    await makeToOrder.RowRemovedAsync(row, token);
+                order.Cancel(true);
+            }
+            if (edit.MarkDelivered && order.IsOpen && !order.IsQuote)
+                order.SetStatus(SalesOrderStatus.Delivered, now);
+        }, ct);
+    }
+
     public async Task<SalesOrder> ChangeFulfillmentAsync(long fulfillmentId, FulfillmentStatus status, CancellationToken ct) =>
         await ChangeAsync(await OrderOfFulfillmentAsync(fulfillmentId, ct), (order, now, _) =>
         {
@@ -147,6 +198,8 @@ public sealed class SalesOrders(
             {
                 await change(order, now, token);
                 order.Touch(now);
+                if (order.HasDeliveriesTheStoreLacks)
+                    db.OutboxMessages.Add(new SalesOrderDelivered(order.Id).ToMessage(now));
             }, token);
             await ReallotAsync(order, keysBefore, token);
             return order;

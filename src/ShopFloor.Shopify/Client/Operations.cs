@@ -78,6 +78,125 @@ public static class Operations
         query BulkOperation($id: ID!) { bulkOperation(id: $id) { id status errorCode objectCount url } }
         """, ExpectedCost: 1);
 
+    public static readonly GraphQLOperation WebhookSubscriptions = new("WebhookSubscriptions", """
+        query WebhookSubscriptions($after: String) {
+          webhookSubscriptions(first: 100, after: $after) {
+            nodes { id topic uri }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """, ExpectedCost: 103);
+
+    public static readonly GraphQLOperation WebhookSubscriptionCreate = new("WebhookSubscriptionCreate", """
+        mutation WebhookSubscriptionCreate($topic: WebhookSubscriptionTopic!, $uri: String!) {
+          webhookSubscriptionCreate(topic: $topic, webhookSubscription: { uri: $uri, format: JSON }) {
+            webhookSubscription { id }
+            userErrors { field message }
+          }
+        }
+        """, ExpectedCost: 10, Idempotent: false);
+
+    public static readonly GraphQLOperation WebhookSubscriptionDelete = new("WebhookSubscriptionDelete", """
+        mutation WebhookSubscriptionDelete($id: ID!) {
+          webhookSubscriptionDelete(id: $id) { deletedWebhookSubscriptionId userErrors { field message } }
+        }
+        """, ExpectedCost: 10, Idempotent: true);
+
+    /// <summary>Everything the order sync needs of one order, in one call (R-SYNC-1..3).</summary>
+    public static readonly GraphQLOperation Order = new("Order", """
+        query Order($id: ID!) {
+          order(id: $id) {
+            id name email createdAt updatedAt closed cancelledAt displayFinancialStatus displayFulfillmentStatus
+            currencyCode taxesIncluded note
+            customer { id firstName lastName email phone }
+            lineItems(first: 50) {
+              nodes {
+                id sku title currentQuantity requiresShipping
+                originalUnitPriceSet { shopMoney { amount } }
+                variant { id inventoryItem { id tracked } }
+              }
+              pageInfo { hasNextPage }
+            }
+            shippingLines(first: 5) { nodes { title originalPriceSet { shopMoney { amount } } } }
+            fulfillmentOrders(first: 5) {
+              nodes { id status assignedLocation { location { id } } lineItems(first: 50) { nodes { lineItem { id } } } }
+            }
+            fulfillments(first: 10) {
+              id
+              trackingInfo(first: 1) { company number url }
+              fulfillmentLineItems(first: 50) { nodes { quantity lineItem { id } } }
+            }
+          }
+        }
+        """, ExpectedCost: 545);
+
+    /// <summary>The catch-up: which orders changed since a time (2 + 1 point per order).</summary>
+    public static readonly GraphQLOperation OrdersUpdatedSince = new("OrdersUpdatedSince", """
+        query OrdersUpdatedSince($query: String!, $after: String) {
+          orders(first: 250, after: $after, query: $query, sortKey: UPDATED_AT) {
+            nodes { id updatedAt }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """, ExpectedCost: 253);
+
+    public static readonly GraphQLOperation OrderFulfillmentOrders = new("OrderFulfillmentOrders", """
+        query OrderFulfillmentOrders($id: ID!) {
+          order(id: $id) {
+            fulfillmentOrders(first: 10) {
+              nodes {
+                id status assignedLocation { location { id } }
+                lineItems(first: 90) { nodes { id remainingQuantity lineItem { id } } }
+              }
+            }
+          }
+        }
+        """, ExpectedCost: 936);
+
+    public static readonly GraphQLOperation FulfillmentCreate = new("FulfillmentCreate", """
+        mutation FulfillmentCreate($fulfillment: FulfillmentInput!) {
+          fulfillmentCreate(fulfillment: $fulfillment) {
+            fulfillment { id }
+            userErrors { field message }
+          }
+        }
+        """, ExpectedCost: 10, Idempotent: false);
+
+    /// <summary>
+    /// Sets Available for up to 250 levels. changeFromQuantity guards each against a change ShopFloor has not
+    /// seen; from 2026-04 the mutation also wants @idempotent(key:), one more variable here.
+    /// </summary>
+    public static readonly GraphQLOperation InventorySetQuantities = new("InventorySetQuantities", """
+        mutation InventorySetQuantities($input: InventorySetQuantitiesInput!) {
+          inventorySetQuantities(input: $input) {
+            inventoryAdjustmentGroup { id }
+            userErrors { field message code }
+          }
+        }
+        """, ExpectedCost: 10, Idempotent: true);
+
+    public static readonly GraphQLOperation InventoryLevel = new("InventoryLevel", """
+        query InventoryLevel($item: ID!, $location: ID!) {
+          inventoryItem(id: $item) {
+            inventoryLevel(locationId: $location) { quantities(names: ["available"]) { name quantity } }
+          }
+        }
+        """, ExpectedCost: 3);
+
+    /// <summary>Bulk: every level's Available at every location, for reconciliation.</summary>
+    public const string InventoryLevelsBulkQuery = """
+        { locations { edges { node {
+            id
+            inventoryLevels { edges { node { item { id } quantities(names: ["available"]) { name quantity } } } }
+        } } } }
+        """;
+
+    public static readonly GraphQLOperation ReturnClose = new("ReturnClose", """
+        mutation ReturnClose($id: ID!) {
+          returnClose(id: $id) { return { id status } userErrors { field message } }
+        }
+        """, ExpectedCost: 10, Idempotent: true);
+
     public static IEnumerable<GraphQLOperation> All =>
         typeof(Operations).GetFields().Where(f => f.FieldType == typeof(GraphQLOperation)).Select(f => (GraphQLOperation)f.GetValue(null)!);
 }

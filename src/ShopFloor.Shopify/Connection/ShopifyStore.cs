@@ -27,6 +27,11 @@ public sealed class ShopifyStore
     public DateTime? FirstActivatedAt { get; private set; }
     public StoreSettings Settings { get; private set; } = new();
 
+    /// <summary>Orders updated before this were looked at by the catch-up (R-SYNC-6); null until the first one.</summary>
+    public DateTime? OrdersCheckedUntil { get; set; }
+
+    public DateTime? LastReconciledAt { get; set; }
+
     /// <summary>R-CON-5: while sync is active, edits wait here until applied.</summary>
     public StoreSettings? StagedSettings { get; private set; }
 

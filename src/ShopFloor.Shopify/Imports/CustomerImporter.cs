@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ShopFloor.Core.Customers;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -9,7 +8,7 @@ using ShopFloor.Shopify.Mapping;
 namespace ShopFloor.Shopify.Imports;
 
 /// <summary>R-IMP-3: Shopify customers, matched by Shopify id, then email, else created; re-running updates, never duplicates.</summary>
-public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, TimeProvider clock) : IImporter
+public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, ShopifyCustomers customers) : IImporter
 {
     public ImportType Type => ImportType.Customers;
 
@@ -30,33 +29,9 @@ public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient s
 
     private async Task ImportAsync(long storeId, ImportJob job, JsonElement node, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var shopifyId = node.GetProperty("id").GetString()!;
-        var (first, last) = (node.GetProperty("firstName").GetString(), node.GetProperty("lastName").GetString());
-        var email = node.GetProperty("email").GetString();
-        var name = $"{first} {last}".Trim() is { Length: > 0 } full ? full : email ?? shopifyId;
-
-        var link = await db.Set<CustomerLink>().FirstOrDefaultAsync(l => l.StoreId == storeId && l.ShopifyCustomerId == shopifyId, ct);
-        var customer = link is not null
-            ? await db.Customers.FirstAsync(c => c.Id == link.CustomerId, ct)
-            : email is null ? null : await db.Customers.FirstOrDefaultAsync(c => c.Email != null && c.Email.ToLower() == email.ToLower(), ct);
-        if (customer is null)
-        {
-            customer = new Customer(name, now);
-            db.Customers.Add(customer);
-            job.Count("created");
-        }
-        else
-        {
-            customer.Rename(name);
-            job.Count("updated");
-        }
-        (customer.FirstName, customer.LastName, customer.Email, customer.Phone, customer.UpdatedAt) = (first, last, email, node.GetProperty("phone").GetString(), now);
-        await db.SaveChangesAsync(ct);
-        if (link is null)
-        {
-            db.Add(new CustomerLink(storeId, shopifyId, customer.Id));
-            await db.SaveChangesAsync(ct);
-        }
+        var data = new ShopifyCustomerData(node.GetProperty("id").GetString()!, node.GetProperty("firstName").GetString(),
+            node.GetProperty("lastName").GetString(), node.GetProperty("email").GetString(), node.GetProperty("phone").GetString());
+        var (_, created) = await customers.MatchAsync(storeId, data, matchByName: false, ct);
+        job.Count(created ? "created" : "updated");
     }
 }

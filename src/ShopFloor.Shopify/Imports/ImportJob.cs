@@ -5,6 +5,12 @@ public enum ImportType
     Products,
     Customers,
     InitialStock,
+
+    /// <summary>Orders changed since the last look (the live sync's safety net, and the backfill on activation).</summary>
+    Orders,
+
+    /// <summary>Every mapped level compared with Shopify, drift repaired.</summary>
+    Reconcile,
 }
 
 public enum ImportStatus

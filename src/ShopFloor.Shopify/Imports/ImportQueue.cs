@@ -42,6 +42,8 @@ public sealed class ImportQueue(ShopFloorDbContext db, StoreConfiguration config
     {
         ImportType.Products => "product",
         ImportType.Customers => "customer",
+        ImportType.Orders => "order",
+        ImportType.Reconcile => "reconciliation",
         _ => "initial stock",
     };
 }

@@ -33,3 +33,10 @@ public sealed record ImportResponse(
         j.Id, j.StoreId, EnumNames.Upper(j.Type).ToLowerInvariant(), EnumNames.Upper(j.Status), j.Done, j.Total, j.Counts, j.Errors,
         j.Failure, j.Attempts, j.CreatedAt, j.StartedAt, j.FinishedAt);
 }
+
+/// <summary>One sync log line; <c>outcome</c> NEEDS_ACTION marks what only the merchant can fix.</summary>
+public sealed record SyncLogResponse(long Id, DateTime At, string Direction, string Subject, string Outcome, string Message, string? Reference)
+{
+    public static SyncLogResponse From(ShopFloor.Shopify.SyncLog.SyncLogEntry e) =>
+        new(e.Id, e.At, EnumNames.Upper(e.Direction), e.Subject, EnumNames.Upper(e.Outcome), e.Message, e.Reference);
+}

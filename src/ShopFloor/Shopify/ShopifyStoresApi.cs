@@ -6,6 +6,8 @@ using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Sync;
+using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify;
 
@@ -33,9 +35,9 @@ public static class ShopifyStoresApi
             var store = await connections.FindAsync(id, ct);
             return TypedResults.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
         });
-        stores.MapDelete("/{id:long}", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        stores.MapDelete("/{id:long}", async (long id, SyncLifecycle lifecycle, StoreConfiguration configuration, CancellationToken ct) =>
         {
-            var store = await connections.DisconnectAsync(id, ct);
+            var store = await lifecycle.DisconnectAsync(id, ct);
             return TypedResults.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
         });
 
@@ -65,14 +67,14 @@ public static class ShopifyStoresApi
         });
         stores.MapPost("/{id:long}/settings/apply", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
             await SettingsAsync(await configuration.ApplySettingsAsync(await connections.FindAsync(id, ct), ct), configuration, ct));
-        stores.MapPost("/{id:long}/activate", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        stores.MapPost("/{id:long}/activate", async (long id, StoreConnections connections, StoreConfiguration configuration, SyncLifecycle lifecycle, CancellationToken ct) =>
         {
-            var store = await configuration.ActivateAsync(await connections.FindAsync(id, ct), ct);
+            var store = await lifecycle.ActivateAsync(await connections.FindAsync(id, ct), ct);
             return StoreResponse.From(store, await configuration.StateAsync(store, ct));
         });
-        stores.MapPost("/{id:long}/pause", async (long id, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        stores.MapPost("/{id:long}/pause", async (long id, StoreConnections connections, StoreConfiguration configuration, SyncLifecycle lifecycle, CancellationToken ct) =>
         {
-            var store = await configuration.PauseAsync(await connections.FindAsync(id, ct), ct);
+            var store = await lifecycle.PauseAsync(await connections.FindAsync(id, ct), ct);
             return StoreResponse.From(store, await configuration.StateAsync(store, ct));
         });
 
@@ -83,10 +85,31 @@ public static class ShopifyStoresApi
                 "products" => ImportType.Products,
                 "customers" => ImportType.Customers,
                 "initial_stock" => ImportType.InitialStock,
-                _ => throw new ValidationFailedException("type", "must be products, customers or initial_stock"),
+                "orders" => ImportType.Orders,
+                "reconcile" => ImportType.Reconcile,
+                _ => throw new ValidationFailedException("type", "must be products, customers, initial_stock, orders or reconcile"),
             };
             var job = await imports.StartAsync(await connections.FindAsync(id, ct), type, ct);
             return TypedResults.Created($"/v1/shopify/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
+        });
+        stores.MapPost("/{id:long}/reconcile", async (long id, StoreConnections connections, ImportQueue imports, CancellationToken ct) =>
+        {
+            var store = await connections.FindAsync(id, ct);
+            if (!store.SyncActive)
+                throw new DomainException("Reconciliation runs while sync is active; activate sync first.");
+            var job = await imports.StartAsync(store, ImportType.Reconcile, ct);
+            return TypedResults.Accepted($"/v1/shopify/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
+        });
+        stores.MapGet("/{id:long}/sync_log", async (long id, bool? needs_action, string? subject, int? page, int? limit,
+            StoreConnections connections, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            await connections.FindAsync(id, ct);
+            var entries = db.Set<SyncLogEntry>().Where(e => e.StoreId == id);
+            if (needs_action == true)
+                entries = entries.Where(e => e.Outcome == SyncOutcome.NeedsAction);
+            if (subject is not null)
+                entries = entries.Where(e => e.Subject == subject);
+            return await entries.OrderByDescending(e => e.Id).ToPageAsync(new PageQuery(limit, page), http, SyncLogResponse.From, ct);
         });
         stores.MapGet("/{id:long}/imports", async (long id, ShopFloorDbContext db, CancellationToken ct) =>
             new ListResponse<ImportResponse>((await db.Set<ImportJob>().Where(j => j.StoreId == id).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct))

@@ -1,34 +1,30 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify;
 
 /// <summary>
-/// POST /webhooks/shopify: the signature is checked over the raw body in constant time (401 and nothing done when
-/// it fails). For now it acts on app/uninstalled (the store is disconnected); the inbox that records and processes
-/// every topic comes with the live sync.
+/// POST /webhooks/shopify, every topic (R-SYNC-6): the signature is checked over the raw body in constant time
+/// (401 and nothing stored when it fails), the delivery is written to the inbox once, and Shopify gets its 200.
+/// Processing happens afterwards, in <see cref="WebhookWorker"/>.
 /// </summary>
 public static class ShopifyWebhooksApi
 {
     public static void MapShopifyWebhooks(this IEndpointRouteBuilder app) =>
-        app.MapPost("/webhooks/shopify", async (HttpContext http, IOptions<ShopifyOptions> options, StoreConnections connections, CancellationToken ct) =>
+        app.MapPost(WebhookSubscriptions.Path, async (HttpContext http, IOptions<ShopifyOptions> options, WebhookIntake intake, CancellationToken ct) =>
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, ct);
+            var body = buffer.ToArray();
+            var headers = http.Request.Headers;
             var secret = options.Value.ApiSecret;
-            var given = http.Request.Headers["X-Shopify-Hmac-Sha256"].ToString();
-            if (string.IsNullOrEmpty(secret) || !IsSigned(secret, buffer.ToArray(), given))
+            if (string.IsNullOrEmpty(secret) || !WebhookIntake.IsSigned(secret, body, headers["X-Shopify-Hmac-Sha256"].ToString()))
                 return Results.Problem(statusCode: 401, title: "The webhook's signature is not valid.");
-            if (http.Request.Headers["X-Shopify-Topic"] == "app/uninstalled")
-                await connections.UninstalledAsync(http.Request.Headers["X-Shopify-Shop-Domain"].ToString(), ct);
+            var (webhookId, shop, topic) = (headers["X-Shopify-Webhook-Id"].ToString(), headers["X-Shopify-Shop-Domain"].ToString(), headers["X-Shopify-Topic"].ToString());
+            if (webhookId.Length == 0 || shop.Length == 0 || topic.Length == 0)
+                return Results.Problem(statusCode: 400, title: "X-Shopify-Webhook-Id, X-Shopify-Shop-Domain and X-Shopify-Topic are required.");
+            await intake.RecordAsync(new ReceivedWebhook(webhookId, shop.ToLowerInvariant(), topic, Encoding.UTF8.GetString(body)), ct);
             return Results.Ok();
         }).WithTags("Shopify").ExcludeFromDescription();
-
-    public static bool IsSigned(string secret, byte[] body, string given)
-    {
-        var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given));
-    }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ShopFloor.Core.Data;
@@ -13,7 +15,13 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-test-" + Guid.NewGuid().ToString("N")[..8]);
     private string? _postgres;
 
+    /// <summary>On a real port, so the emulator can deliver webhooks to it as Shopify would.</summary>
+    protected ShopFloorApp() => UseKestrel(0);
+
     public abstract string DatabaseKind { get; }
+
+    /// <summary>Where the app listens (a free loopback port).</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public ApiClient Api() => new(CreateClient(), ApiKey);
 
@@ -31,7 +39,7 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         Emulator = await EmulatorServer.StartAsync(o => o.WebhookFirstRetry = TimeSpan.FromMilliseconds(100));
         if (DatabaseKind == "postgres")
             _postgres = await PostgresCluster.Shared.CreateDatabaseAsync();
-        _ = Server; // starts the host, which migrates the database
+        StartServer(); // starts the host, which migrates the database
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,6 +52,10 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:Shopify:ApiSecret", Emulator.Shops.ApiSecret);
         builder.UseSetting("ShopFloor:Shopify:RequestTimeout", "00:00:05");
         builder.UseSetting("ShopFloor:Imports:PollInterval", "00:00:00.100");
+        builder.UseSetting("ShopFloor:Shopify:Sync:PollInterval", "00:00:00.050");
+        builder.UseSetting("ShopFloor:Shopify:Sync:StockCoalesceWindow", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Shopify:Sync:FirstRetry", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Shopify:Sync:CatchUpInterval", "01:00:00");
         if (_postgres is not null)
             builder.UseSetting("ConnectionStrings:Postgres", _postgres);
     }

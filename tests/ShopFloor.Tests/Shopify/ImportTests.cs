@@ -169,6 +169,8 @@ public abstract class ImportTests(ShopFloorApp app)
         Assert.Contains("Import products first", (await ApiClient.ProblemAsync(tooEarly, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         await _stores.ImportAsync(id, "products");
         await _stores.MapAsync(id, (online, warehouse), (outlet, warehouse));
+        // With inventory sync on, activating would set Shopify to ShopFloor's (still empty) stock.
+        await Api.SendAsync(HttpMethod.Patch, $"/v1/shopify/stores/{id}/settings", new { inventory_sync = false });
         await Api.PostAsync($"/v1/shopify/stores/{id}/activate", new { });
         var whileActive = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{id}/imports", new { type = "initial_stock" });
         Assert.Contains("not active", (await ApiClient.ProblemAsync(whileActive, HttpStatusCode.Conflict)).GetProperty("detail").GetString());

@@ -9,7 +9,7 @@ public sealed class OperationsTests
 {
     public static TheoryData<string> Names => new(Operations.All.Select(o => o.Name));
 
-    [Theory] // every document ShopFloor sends is valid against Shopify's Admin API schema 2026-01
+    [Theory] // every document ShopFloor sends is valid against Shopify's Admin API schema 2026-01, inputs included
     [MemberData(nameof(Names))]
     public async Task Every_document_the_client_sends_validates_against_the_2026_01_schema(string name)
     {
@@ -27,9 +27,41 @@ public sealed class OperationsTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 
-    /// <summary>A value for every required variable, so only the document itself is judged.</summary>
+    /// <summary>Input shaped as the client builds it, so the schema judges the inputs too.</summary>
+    private static readonly Dictionary<string, object?> Samples = new()
+    {
+        ["Int"] = 1,
+        ["WebhookSubscriptionTopic"] = "ORDERS_CREATE",
+        ["InventorySetQuantitiesInput"] = new Dictionary<string, object?>
+        {
+            ["name"] = "available",
+            ["reason"] = "correction",
+            ["referenceDocumentUri"] = "gid://shopfloor/StockSync/1",
+            ["quantities"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["inventoryItemId"] = "gid://shopify/InventoryItem/1", ["locationId"] = "gid://shopify/Location/1", ["quantity"] = 5, ["changeFromQuantity"] = 3 },
+                new Dictionary<string, object?> { ["inventoryItemId"] = "gid://shopify/InventoryItem/2", ["locationId"] = "gid://shopify/Location/1", ["quantity"] = 0, ["changeFromQuantity"] = null },
+            },
+        },
+        ["FulfillmentInput"] = new Dictionary<string, object?>
+        {
+            ["lineItemsByFulfillmentOrder"] = new List<object?>
+            {
+                new Dictionary<string, object?>
+                {
+                    ["fulfillmentOrderId"] = "gid://shopify/FulfillmentOrder/1",
+                    ["fulfillmentOrderLineItems"] = new List<object?> { new Dictionary<string, object?> { ["id"] = "gid://shopify/FulfillmentOrderLineItem/1", ["quantity"] = 1 } },
+                },
+            },
+            ["trackingInfo"] = new Dictionary<string, object?> { ["company"] = "UPS", ["number"] = "1Z", ["url"] = null },
+            ["notifyCustomer"] = true,
+        },
+    };
+
     private static GraphQL.Inputs Placeholders(GraphQLOperationDefinition operation) => new(
         (operation.Variables?.Items ?? []).Where(v => v.Type is GraphQLNonNullType).ToDictionary(
             v => v.Variable.Name.Value.ToString(),
-            v => (object?)(((GraphQLNonNullType)v.Type).Type is GraphQLNamedType { Name.Value: var name } && name.ToString() == "Int" ? 1 : "gid://shopify/Location/1")));
+            v => ((GraphQLNonNullType)v.Type).Type is GraphQLNamedType { Name.Value: var name } && Samples.TryGetValue(name.ToString(), out var sample)
+                ? sample
+                : "gid://shopify/Location/1"));
 }

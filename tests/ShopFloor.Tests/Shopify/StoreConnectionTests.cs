@@ -122,7 +122,7 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
     {
         var domain = $"oauth-{Shop.Unique()}.myshopify.com";
         app.Emulator.Shops.Add(domain);
-        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
         var install = await browser.GetAsync($"/shopify/install?shop={domain}");
         Assert.Equal(HttpStatusCode.Redirect, install.StatusCode);
         var authorize = install.Headers.Location!;
@@ -147,7 +147,7 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
     {
         var domain = $"forge-{Shop.Unique()}.myshopify.com";
         app.Emulator.Shops.Add(domain);
-        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
         var authorize = (await browser.GetAsync($"/shopify/install?shop={domain}")).Headers.Location!;
         var callback = (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(authorize)).Headers.Location!;
         var query = QueryHelpers.ParseQuery(callback.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
@@ -184,8 +184,9 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
         signed.Headers.Add("X-Shopify-Topic", "app/uninstalled");
         signed.Headers.Add("X-Shopify-Shop-Domain", shop.Domain);
         signed.Headers.Add("X-Shopify-Hmac-Sha256", ShopFloor.ShopifyEmulator.Webhooks.WebhookSignature.Sign(app.Emulator.Shops.ApiSecret, body));
+        signed.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(signed)).StatusCode);
-        Assert.Equal("NOT_CONNECTED", await _stores.StateAsync(id));
+        await Eventually.TrueAsync(async () => await _stores.StateAsync(id) == "NOT_CONNECTED", "the store is disconnected");
     }
 }
 

@@ -1541,10 +1541,18 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("first_activated_at");
 
+                    b.Property<DateTime?>("LastReconciledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_reconciled_at");
+
                     b.Property<string>("Name")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<DateTime?>("OrdersCheckedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("orders_checked_until");
 
                     b.Property<string>("Scopes")
                         .HasMaxLength(400)
@@ -1771,6 +1779,212 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
 
                     b.ToTable("shopify_sku_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("SalesOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<string>("ShopifyOrderId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_order_id");
+
+                    b.Property<DateTime>("ShopifyUpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_updated_at");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_order_links");
+
+                    b.HasIndex("SalesOrderId")
+                        .HasDatabaseName("ix_shopify_order_links_sales_order_id");
+
+                    b.HasIndex("StoreId", "ShopifyOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_order_links_store_id_shopify_order_id");
+
+                    b.ToTable("shopify_order_links", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("InventoryItemId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inventory_item_id");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("ShopifyLocationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_location_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_pushed_levels");
+
+                    b.HasIndex("StoreId", "InventoryItemId", "ShopifyLocationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_pushed_levels_store_id_inventory_item_id_shopify_location_id");
+
+                    b.ToTable("shopify_pushed_levels", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.SyncLog.SyncLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_sync_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_shopify_sync_log_at");
+
+                    b.HasIndex("StoreId", "Id")
+                        .HasDatabaseName("ix_shopify_sync_log_store_id_id");
+
+                    b.ToTable("shopify_sync_log", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Webhooks.InboxDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ShopDomain")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_domain");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_webhook_inbox");
+
+                    b.HasIndex("WebhookId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_webhook_inbox_webhook_id");
+
+                    b.HasIndex("Status", "NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_shopify_webhook_inbox_status_next_attempt_at_id");
+
+                    b.ToTable("shopify_webhook_inbox", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
@@ -2153,6 +2367,42 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_shopify_order_links_sales_order_sales_order_id");
+
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_order_links_shopify_store_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
+                {
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_pushed_levels_shopify_store_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Shopify.SyncLog.SyncLogEntry", b =>
+                {
+                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shopify_sync_log_shopify_stores_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>

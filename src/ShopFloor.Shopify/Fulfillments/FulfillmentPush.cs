@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Sales;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify.Fulfillments;
+
+/// <summary>
+/// R-SYNC-3, ShopFloor → Shopify: each delivered fulfillment of a store's order that Shopify has not got yet
+/// fulfills the matching fulfillment-order lines (fulfillmentCreate, one call per Shopify location) with its
+/// tracking, and is linked to the Shopify fulfillment, so the webhook that follows is recognised, not echoed.
+/// Packing changes nothing in Shopify.
+/// </summary>
+public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, SyncLogWriter log)
+{
+    public async Task PushAsync(long salesOrderId, CancellationToken ct)
+    {
+        var order = await db.Set<SalesOrder>().Include(o => o.Rows).Include(o => o.Fulfillments).ThenInclude(f => f.Rows)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == salesOrderId, ct);
+        if (order is not { StoreId: { } storeId, ShopifyOrderId: { } shopifyOrderId })
+            return;
+        var store = await db.Set<ShopifyStore>().FirstOrDefaultAsync(s => s.Id == storeId, ct);
+        if (store is not { SyncActive: true } || store.Settings.FulfillmentSync is not (FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopFloorToShopify))
+            return;
+        var credentials = tokens.CredentialsOf(store);
+        foreach (var fulfillment in order.Fulfillments.Where(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null).ToList())
+        {
+            var open = await OpenLinesAsync(credentials, shopifyOrderId, ct);
+            var byLocation = Allocate(fulfillment, open);
+            if (byLocation.Count == 0)
+            {
+                // Shopify has nothing open for these rows: it was fulfilled there already.
+                fulfillment.ShopifyFulfillmentId = "none";
+                log.Out(store.Id, "fulfillment", SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName);
+                continue;
+            }
+            foreach (var lines in byLocation)
+            {
+                var input = new
+                {
+                    lineItemsByFulfillmentOrder = lines.GroupBy(l => l.FulfillmentOrderId).Select(g => new
+                    {
+                        fulfillmentOrderId = g.Key,
+                        fulfillmentOrderLineItems = g.Select(l => new { id = l.LineId, quantity = l.Quantity }),
+                    }),
+                    trackingInfo = new { company = fulfillment.TrackingCarrier, number = fulfillment.TrackingNumber, url = fulfillment.TrackingUrl },
+                    notifyCustomer = true,
+                };
+                var result = (await shopify.SendAsync(credentials, Operations.FulfillmentCreate, new { fulfillment = input }, ct)).GetProperty("fulfillmentCreate");
+                if (result.GetProperty("userErrors").GetArrayLength() > 0)
+                {
+                    log.Out(store.Id, "fulfillment", SyncOutcome.NeedsAction,
+                        $"{order.OrderNo}: Shopify refused the fulfillment: {result.GetProperty("userErrors")[0].GetProperty("message").GetString()}", order.ShopifyOrderName);
+                    fulfillment.ShopifyFulfillmentId ??= "refused";
+                    continue;
+                }
+                fulfillment.ShopifyFulfillmentId ??= result.GetProperty("fulfillment").GetProperty("id").GetString();
+            }
+            log.Out(store.Id, "fulfillment", SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName);
+            // Saved per fulfillment: a crash after Shopify accepted one must not send it again.
+            await db.SaveChangesAsync(ct);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record OpenLine(string FulfillmentOrderId, string LocationId, string LineId, string LineItemId, int Remaining);
+
+    private sealed record Allocation(string FulfillmentOrderId, string LineId, int Quantity);
+
+    private async Task<List<OpenLine>> OpenLinesAsync(ShopifyCredentials credentials, string orderId, CancellationToken ct)
+    {
+        var order = (await shopify.SendAsync(credentials, Operations.OrderFulfillmentOrders, new { id = orderId }, ct)).GetProperty("order");
+        if (order.ValueKind != JsonValueKind.Object)
+            return [];
+        return order.GetProperty("fulfillmentOrders").GetProperty("nodes").EnumerateArray()
+            .Where(f => f.GetProperty("status").GetString() is "OPEN" or "IN_PROGRESS")
+            .SelectMany(f => f.GetProperty("lineItems").GetProperty("nodes").EnumerateArray().Select(l => new OpenLine(
+                f.GetProperty("id").GetString()!, f.GetProperty("assignedLocation").GetProperty("location").GetProperty("id").GetString()!,
+                l.GetProperty("id").GetString()!, l.GetProperty("lineItem").GetProperty("id").GetString()!, l.GetProperty("remainingQuantity").GetInt32())))
+            .Where(l => l.Remaining > 0).ToList();
+    }
+
+    /// <summary>The fulfillment's rows spread over open fulfillment-order lines, grouped by Shopify location.</summary>
+    private static List<List<Allocation>> Allocate(SalesOrderFulfillment fulfillment, List<OpenLine> open)
+    {
+        var allocations = new List<(string Location, Allocation Line)>();
+        foreach (var row in fulfillment.Rows.Where(r => r.Row.ShopifyLineItemId is not null))
+        {
+            var wanted = (int)row.Quantity;
+            foreach (var line in open.Where(l => l.LineItemId == row.Row.ShopifyLineItemId && l.Remaining > 0))
+            {
+                var quantity = Math.Min(wanted, line.Remaining);
+                if (quantity <= 0)
+                    break;
+                allocations.Add((line.LocationId, new Allocation(line.FulfillmentOrderId, line.LineId, quantity)));
+                wanted -= quantity;
+            }
+        }
+        return allocations.GroupBy(a => a.Location).Select(g => g.Select(a => a.Line).ToList()).ToList();
+    }
+}

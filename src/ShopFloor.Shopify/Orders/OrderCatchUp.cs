@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Imports;
+
+namespace ShopFloor.Shopify.Orders;
+
+/// <summary>
+/// Webhooks can be missed, so orders updated since the store was last looked at are listed (1 point per order)
+/// and the ones newer than what ShopFloor applied are refreshed. On activation the same job backfills: orders
+/// updated since the import window opened (14 days back on the first activation).
+/// </summary>
+public sealed class OrderCatchUp(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, TimeProvider clock) : IImporter
+{
+    /// <summary>Shopify's search index lags a little behind its writes.</summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
+
+    public ImportType Type => ImportType.Orders;
+
+    public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)
+    {
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
+        if (!store.SyncActive)
+            return;
+        var startedAt = clock.GetUtcNow().UtcDateTime;
+        var since = (store.OrdersCheckedUntil ?? OrderImportRules.ImportsSince(store) ?? startedAt) - Overlap;
+        var query = $"updated_at:>='{since:yyyy-MM-ddTHH:mm:ssZ}'";
+        await foreach (var (nodes, cursor) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.OrdersUpdatedSince, "orders",
+            new Dictionary<string, object?> { ["query"] = query }, job.Cursor, ct))
+        {
+            foreach (var node in nodes)
+            {
+                var id = node.GetProperty("id").GetString()!;
+                var updatedAt = node.GetProperty("updatedAt").GetDateTime().ToUniversalTime();
+                var link = await orders.LinkAsync(store.Id, id, ct);
+                if (link is not null && updatedAt <= link.ShopifyUpdatedAt)
+                {
+                    job.Count("up_to_date");
+                    continue;
+                }
+                var result = await orders.RefreshAsync(store, id, null, ct);
+                job.Count(result.Applied ? (link is null ? "imported" : "updated") : "skipped");
+            }
+            job.Done += nodes.Count;
+            job.Cursor = cursor;
+            await saveProgress();
+        }
+        db.ChangeTracker.Clear();
+        var tracked = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == store.Id, ct);
+        tracked.OrdersCheckedUntil = startedAt;
+        await db.SaveChangesAsync(ct);
+    }
+}

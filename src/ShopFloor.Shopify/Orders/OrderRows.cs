@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Sales;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Mapping;
+
+namespace ShopFloor.Shopify.Orders;
+
+/// <summary>Thrown when only the merchant can unblock an order (an unmapped location): logged as needing action.</summary>
+public sealed class SyncNeedsActionException(string message) : Exception(message);
+
+/// <summary>
+/// R-SYNC-1, R-CFG-3: sales rows for Shopify line items. Rows match by the SKU mapping, then by SKU (case-sensitive);
+/// an unknown SKU creates the product (and its mapping, so its stock syncs). Custom items become custom rows or
+/// products per the store's settings; tax-inclusive prices are divided by (1 + the default rate); each row ships
+/// from the ShopFloor location mapped to its fulfillment order's Shopify location.
+/// </summary>
+public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
+{
+    public async Task<Dictionary<string, long>> LocationMapAsync(long storeId, CancellationToken ct) =>
+        await db.Set<ShopifyLocation>().Where(l => l.StoreId == storeId && l.LocationId != null)
+            .ToDictionaryAsync(l => l.ShopifyLocationId, l => l.LocationId!.Value, ct);
+
+    /// <summary>Where the order ships from: its first fulfillment order's mapped location.</summary>
+    public static long? OrderLocation(ShopifyOrder order, IReadOnlyDictionary<string, long> locations) =>
+        order.FulfillmentOrders.Where(f => f.Status != "CANCELLED").Select(f => locations.TryGetValue(f.LocationId, out var id) ? id : (long?)null)
+            .FirstOrDefault(id => id is not null)
+        ?? locations.Values.Order().Cast<long?>().FirstOrDefault();
+
+    public async Task<List<SalesRowInput>> ForLinesAsync(ShopifyStore store, ShopifyOrder order, IEnumerable<ShopifyLineItem> lines,
+        IReadOnlyDictionary<string, long> locations, CancellationToken ct)
+    {
+        var settings = store.Settings;
+        var rows = new List<SalesRowInput>();
+        foreach (var line in lines.Where(l => l.CurrentQuantity > 0))
+        {
+            long? location = null;
+            if (order.LocationOf(line.Id) is { } shopifyLocation)
+                location = locations.TryGetValue(shopifyLocation, out var mapped) ? mapped
+                    : throw new SyncNeedsActionException($"Order {order.Name} ships from Shopify location {shopifyLocation}, which is not mapped to a ShopFloor location.");
+            var price = NetPrice(line.Price, order.TaxesIncluded, settings.OrdersDefaultTaxRate);
+            if (line.IsCustom && !settings.CustomItemsAsProducts)
+            {
+                rows.Add(new SalesRowInput(null, line.CurrentQuantity, price, settings.OrdersDefaultTaxRate, line.Title, location, SalesRowKind.Custom, line.Id));
+                continue;
+            }
+            var variantId = await VariantForAsync(store, line, ct);
+            rows.Add(new SalesRowInput(variantId, line.CurrentQuantity, price, settings.OrdersDefaultTaxRate, line.Title, location, SalesRowKind.Product, line.Id));
+        }
+        return rows;
+    }
+
+    public static SalesRowInput? ShippingRow(ShopifyStore store, ShopifyOrder order)
+    {
+        if (!store.Settings.ShippingFeeRow || order.ShippingLines.Count == 0)
+            return null;
+        var total = order.ShippingLines.Sum(s => s.Price);
+        return new SalesRowInput(null, 1, NetPrice(total, order.TaxesIncluded, store.Settings.OrdersDefaultTaxRate), store.Settings.OrdersDefaultTaxRate,
+            string.Join(", ", order.ShippingLines.Select(s => s.Title)), null, SalesRowKind.ShippingFee);
+    }
+
+    /// <summary>R-CFG-3: with tax-inclusive prices the row price is Shopify's price ÷ (1 + rate).</summary>
+    public static decimal NetPrice(decimal price, bool taxesIncluded, decimal? ratePercent) =>
+        taxesIncluded && ratePercent is { } rate and > 0 ? Math.Round(price / (1 + rate / 100m), 6) : price;
+
+    private async Task<long> VariantForAsync(ShopifyStore store, ShopifyLineItem line, CancellationToken ct)
+    {
+        if (line.VariantId is { } shopifyVariant
+            && await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && m.ShopifyVariantId == shopifyVariant).Select(m => (long?)m.VariantId).FirstOrDefaultAsync(ct) is { } mapped)
+            return mapped;
+        var sku = line.Sku;
+        var now = clock.GetUtcNow().UtcDateTime;
+        Variant? variant = null;
+        if (sku is not null)
+            variant = await db.Variants.Where(v => v.Sku == sku).OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).FirstOrDefaultAsync(ct);
+        else
+            variant = await db.Variants.Where(v => v.Sku == null && v.Item.Name == line.Title && v.Item.Kind == ItemKind.Product).FirstOrDefaultAsync(ct);
+        if (variant is null)
+        {
+            var physical = line.Tracked || line.RequiresShipping;
+            var item = new Item(!physical && store.Settings.ImportNonPhysicalAsServices ? ItemKind.Service : ItemKind.Product, line.Title, now)
+            {
+                IsSellable = true,
+            };
+            variant = item.AddVariant(sku, now);
+            variant.SetPrices(line.Price, null);
+            db.Items.Add(item);
+            await db.SaveChangesAsync(ct);
+        }
+        if (sku is not null && line.VariantId is not null && line.InventoryItemId is not null)
+        {
+            db.Add(new SkuMapping(store.Id, line.VariantId, now) { Sku = sku, VariantId = variant.Id, ShopifyInventoryItemId = line.InventoryItemId });
+            await db.SaveChangesAsync(ct);
+        }
+        return variant.Id;
+    }
+}

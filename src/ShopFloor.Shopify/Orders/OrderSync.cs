@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Sales;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Mapping;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify.Orders;
+
+public sealed record OrderSyncResult(bool Applied, string Outcome);
+
+/// <summary>
+/// R-SYNC-1..3: brings one Shopify order into ShopFloor. Whatever told us (a webhook, repeated or late, or the
+/// catch-up query), the order is read from Shopify and applied only when it is newer than the version applied
+/// last, so deliveries may come in any order and any number of times.
+/// </summary>
+public sealed class OrderSync(
+    ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, SalesOrders salesOrders, OrderRows rows,
+    ShopifyCustomers customers, SyncLogWriter log)
+{
+    public async Task<OrderSyncResult> RefreshAsync(ShopifyStore store, string orderId, DateTime? updatedAtHint, CancellationToken ct)
+    {
+        var link = await LinkAsync(store.Id, orderId, ct);
+        if (link is not null && updatedAtHint is { } hint && hint <= link.ShopifyUpdatedAt)
+            return new(false, "stale: a newer version of the order is already applied");
+        var node = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Order, new { id = orderId }, ct)).GetProperty("order");
+        if (node.ValueKind != System.Text.Json.JsonValueKind.Object)
+            return new(false, "the order no longer exists in Shopify");
+        return await ApplyAsync(store, ShopifyOrder.Parse(node), ct);
+    }
+
+    public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
+    {
+        var link = await LinkAsync(store.Id, order.Id, ct);
+        if (link is null)
+            return await ImportAsync(store, order, ct);
+        if (order.UpdatedAt <= link.ShopifyUpdatedAt)
+            return new(false, "stale: a newer version of the order is already applied");
+        if (link.SalesOrderId is not { } salesOrderId || !await db.Set<SalesOrder>().AnyAsync(o => o.Id == salesOrderId, ct))
+            return new(false, $"{order.Name} was deleted in ShopFloor and is not imported again");
+
+        var outcome = await UpdateAsync(store, order, salesOrderId, ct);
+        await RememberAsync(store.Id, order, ct);
+        return outcome;
+    }
+
+    public Task<OrderLink?> LinkAsync(long storeId, string orderId, CancellationToken ct) =>
+        db.Set<OrderLink>().AsNoTracking().FirstOrDefaultAsync(l => l.StoreId == storeId && l.ShopifyOrderId == orderId, ct);
+
+    private async Task<OrderSyncResult> ImportAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
+    {
+        // A sales order made before a crash kept its link from being saved: link it now instead of importing twice.
+        if (await db.Set<SalesOrder>().Where(o => o.StoreId == store.Id && o.ShopifyOrderId == order.Id).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            db.Add(new OrderLink(store.Id, order.Id, existing, DateTime.MinValue));
+            await db.SaveChangesAsync(ct);
+            return await ApplyAsync(store, order, ct);
+        }
+        if (OrderImportRules.WhyNot(order, store) is { } reason)
+            return new(false, $"{order.Name} is not imported: {reason}");
+        if (order.HasMoreLineItems)
+            throw new SyncNeedsActionException($"Order {order.Name} has more than 50 line items; ShopFloor imports orders of up to 50 lines.");
+
+        var locations = await rows.LocationMapAsync(store.Id, ct);
+        var location = OrderRows.OrderLocation(order, locations)
+            ?? throw new SyncNeedsActionException("No Shopify location of the store is mapped to a ShopFloor location.");
+        long? customerId = null;
+        if (order.Customer is { } c)
+            customerId = (await customers.MatchAsync(store.Id, new ShopifyCustomerData(c.Id, c.FirstName, c.LastName, c.Email ?? order.Email, c.Phone),
+                matchByName: true, ct)).Customer.Id;
+        var salesRows = await rows.ForLinesAsync(store, order, order.LineItems, locations, ct);
+        if (OrderRows.ShippingRow(store, order) is { } shipping)
+            salesRows.Add(shipping);
+
+        var created = await salesOrders.CreateAsync(new CreateSalesOrder(
+            OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
+            AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name)), ct);
+        db.ChangeTracker.Clear();
+        db.Add(new OrderLink(store.Id, order.Id, created.Id, order.UpdatedAt));
+        log.In(store.Id, "order", SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name);
+        await db.SaveChangesAsync(ct);
+
+        // An order can arrive already partly shipped.
+        if (order.Fulfillments.Count > 0)
+            await FulfillmentsAsync(store, order, created.Id, ct);
+        return new(true, $"{order.Name} imported");
+    }
+
+    private async Task<OrderSyncResult> UpdateAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)
+    {
+        var settings = store.Settings;
+        // Shipments first: Shopify archives an order as it ships, and the archive must not deliver it a second time.
+        var changes = await FulfillmentsAsync(store, order, salesOrderId, ct);
+        if (settings.UpdateOrdersOnEdits)
+        {
+            var current = await salesOrders.LoadAsync(salesOrderId, ct);
+            var edit = await EditFor(store, order, current, ct);
+            if (!edit.IsEmpty)
+            {
+                try
+                {
+                    await salesOrders.EditAsync(salesOrderId, edit, ct);
+                    changes.Add(Describe(edit));
+                }
+                catch (Core.Common.DomainException e)
+                {
+                    log.In(store.Id, "order", SyncOutcome.NeedsAction, $"{order.Name} changed in Shopify but ShopFloor could not follow: {e.Message}", order.Name);
+                }
+            }
+        }
+        db.ChangeTracker.Clear();
+        if (changes.Count > 0)
+            log.In(store.Id, "order", SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name);
+        await db.SaveChangesAsync(ct);
+        return new(changes.Count > 0, changes.Count > 0 ? string.Join("; ", changes) : $"{order.Name}: nothing to change");
+    }
+
+    /// <summary>R-SYNC-2: what an edit, cancellation or archiving in Shopify changes on the sales order.</summary>
+    private async Task<SalesOrderEdit> EditFor(ShopifyStore store, ShopifyOrder order, SalesOrder current, CancellationToken ct)
+    {
+        if (order.Cancelled)
+            return new SalesOrderEdit { Cancel = !current.IsCancelled };
+        if (!current.IsOpen)
+            return new SalesOrderEdit();
+        var lines = order.LineItems.ToDictionary(l => l.Id);
+        var removed = new List<long>();
+        var recounted = new List<(long, decimal)>();
+        foreach (var row in current.Rows.Where(r => r.ShopifyLineItemId is not null))
+        {
+            var quantity = lines.TryGetValue(row.ShopifyLineItemId!, out var line) ? line.CurrentQuantity : 0;
+            if (quantity <= 0)
+                removed.Add(row.Id);
+            else if (quantity != row.Quantity)
+                recounted.Add((row.Id, quantity));
+        }
+        var known = current.Rows.Select(r => r.ShopifyLineItemId).OfType<string>().ToHashSet();
+        var locations = await rows.LocationMapAsync(store.Id, ct);
+        var added = await rows.ForLinesAsync(store, order, order.LineItems.Where(l => !known.Contains(l.Id)), locations, ct);
+        long? moveTo = null;
+        if (store.Settings.FollowFulfillmentLocation && current.Fulfillments.Count == 0
+            && OrderRows.OrderLocation(order, locations) is { } location && location != current.LocationId)
+            moveTo = location;
+        var markDelivered = order.Closed && store.Settings.FulfillmentSync is FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopifyToShopFloor;
+        return new SalesOrderEdit { AddedRows = added, QuantityChanges = recounted, RemovedRowIds = removed, MoveTo = moveTo, MarkDelivered = markDelivered };
+    }
+
+    /// <summary>
+    /// R-SYNC-3, Shopify → ShopFloor: each Shopify fulfillment ShopFloor does not know delivers its rows. One that
+    /// ShopFloor sent itself is recognised (same rows and quantities, not yet linked) and linked, never delivered twice.
+    /// </summary>
+    private async Task<List<string>> FulfillmentsAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)
+    {
+        var done = new List<string>();
+        if (store.Settings.FulfillmentSync is not (FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopifyToShopFloor))
+            return done;
+        foreach (var fulfillment in order.Fulfillments)
+        {
+            var current = await salesOrders.LoadAsync(salesOrderId, ct);
+            if (current.Fulfillments.Any(f => f.ShopifyFulfillmentId == fulfillment.Id))
+                continue;
+            var rowsByLine = current.Rows.Where(r => r.ShopifyLineItemId is not null).ToDictionary(r => r.ShopifyLineItemId!);
+            var lines = fulfillment.Lines.Where(l => rowsByLine.ContainsKey(l.LineItemId))
+                .Select(l => (RowId: rowsByLine[l.LineItemId].Id, Quantity: (decimal)l.Quantity)).ToList();
+            if (Sent(current, lines) is { } sent)
+            {
+                sent.ShopifyFulfillmentId = fulfillment.Id;
+                await db.SaveChangesAsync(ct);
+                continue;
+            }
+            var before = current.Status;
+            var after = await salesOrders.DeliverShippedAsync(salesOrderId, lines,
+                new ShipmentInfo(fulfillment.Id, fulfillment.Number, fulfillment.Url, fulfillment.Company), ct);
+            if (after.Status != before)
+                done.Add($"fulfilled in Shopify, now {after.Status}");
+        }
+        return done;
+    }
+
+    private static SalesOrderFulfillment? Sent(SalesOrder order, List<(long RowId, decimal Quantity)> lines) =>
+        order.Fulfillments.FirstOrDefault(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null
+            && f.Rows.Select(r => (r.SalesOrderRowId, r.Quantity)).OrderBy(x => x).SequenceEqual(lines.OrderBy(x => x)));
+
+    private async Task RememberAsync(long storeId, ShopifyOrder order, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var link = await db.Set<OrderLink>().FirstAsync(l => l.StoreId == storeId && l.ShopifyOrderId == order.Id, ct);
+        if (order.UpdatedAt > link.ShopifyUpdatedAt)
+            link.ShopifyUpdatedAt = order.UpdatedAt;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Describe(SalesOrderEdit edit) => string.Join(", ", new[]
+    {
+        edit.Cancel ? "cancelled" : null,
+        edit.MarkDelivered ? "archived in Shopify, marked delivered" : null,
+        edit.AddedRows.Count > 0 ? $"{edit.AddedRows.Count} rows added" : null,
+        edit.RemovedRowIds.Count > 0 ? $"{edit.RemovedRowIds.Count} rows removed" : null,
+        edit.QuantityChanges.Count > 0 ? $"{edit.QuantityChanges.Count} quantities changed" : null,
+        edit.MoveTo is not null ? "moved to the fulfillment location" : null,
+    }.OfType<string>());
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify.Stock;
+
+/// <summary>
+/// R-SYNC-4 reconciliation, nightly and on demand: every level Shopify has is read in one bulk operation, compared
+/// with what ShopFloor would set, and the differences are set again. The job's counts report what it checked,
+/// what it fixed and which mapped levels Shopify does not stock.
+/// </summary>
+public sealed class Reconciler(ShopFloorDbContext db, BulkQueries bulk, TokenVault tokens, StockTargets targets, StockPusher pusher,
+    SyncLogWriter log, TimeProvider clock) : IImporter
+{
+    public ImportType Type => ImportType.Reconcile;
+
+    public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)
+    {
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
+        if (!store.Settings.InventorySync)
+        {
+            job.Report("store", "Inventory sync is off for this store; nothing was compared.");
+            return;
+        }
+        var expected = await targets.ForStoreAsync(store.Id, ct);
+        job.Total = expected.Count;
+        var credentials = tokens.CredentialsOf(store);
+        var url = await bulk.WaitAsync(credentials, await bulk.StartAsync(credentials, Operations.InventoryLevelsBulkQuery, ct), ct);
+        var actual = new Dictionary<(string Location, string Item), long>();
+        if (url is not null)
+            await foreach (var lines in bulk.ReadAsync(url, 0, 1_000, ct))
+                foreach (var line in lines.Where(l => l.TryGetProperty("__parentId", out _) && l.TryGetProperty("item", out _)))
+                    actual[(line.GetProperty("__parentId").GetString()!, line.GetProperty("item").GetProperty("id").GetString()!)] =
+                        line.GetProperty("quantities").EnumerateArray().Where(q => q.GetProperty("name").GetString() == "available")
+                            .Select(q => q.GetProperty("quantity").GetInt64()).FirstOrDefault();
+
+        var stocked = expected.Where(t => actual.ContainsKey((t.ShopifyLocationId, t.InventoryItemId))).ToList();
+        foreach (var missing in expected.Except(stocked).Take(50))
+            job.Report(missing.InventoryItemId, $"not stocked at Shopify location {missing.ShopifyLocationId}; ShopFloor cannot set it there");
+        var drifted = stocked.Where(t => actual[(t.ShopifyLocationId, t.InventoryItemId)] != t.Quantity).ToList();
+
+        // What Shopify really has becomes the compare value of the repair.
+        var known = await pusher.KnownAsync(store.Id, stocked, ct);
+        pusher.Remember(store.Id, stocked.Select(t => t with { Quantity = actual[(t.ShopifyLocationId, t.InventoryItemId)] }), known);
+        await db.SaveChangesAsync(ct);
+        var report = await pusher.PushAsync(store, drifted, ct);
+
+        job.Count("checked", stocked.Count);
+        job.Count("in_sync", stocked.Count - drifted.Count);
+        job.Count("fixed", report.Sent);
+        job.Count("not_stocked", expected.Count - stocked.Count);
+        job.Done = expected.Count;
+        var tracked = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == store.Id, ct);
+        tracked.LastReconciledAt = clock.GetUtcNow().UtcDateTime;
+        log.Out(store.Id, "reconcile", report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+            $"Reconciliation checked {stocked.Count} levels and fixed {report.Sent}" + (report.Rejected > 0 ? $"; Shopify refused {report.Rejected}" : ""));
+        await db.SaveChangesAsync(ct);
+    }
+}

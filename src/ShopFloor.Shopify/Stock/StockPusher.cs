@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify.Stock;
+
+public sealed record PushReport(int Sent, int Unchanged, int Rejected, int Calls);
+
+/// <summary>
+/// Sets Available in one store: values Shopify already has are skipped, the rest go 250 to an
+/// inventorySetQuantities call, each guarded by changeFromQuantity when ShopFloor knows Shopify's value. A stale
+/// compare is re-read and sent again (ShopFloor is the source of truth); a value Shopify rejects is dropped and
+/// logged for the merchant. Throws when Shopify cannot be reached, so the caller retries.
+/// </summary>
+public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, SyncLogWriter log, TimeProvider clock)
+{
+    public const int MaxPerCall = 250;
+    private const int MaxRounds = 3;
+
+    public async Task<PushReport> PushAsync(ShopifyStore store, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
+    {
+        var known = await KnownAsync(store.Id, targets, ct);
+        var changed = targets.Where(t => !known.TryGetValue((t.ShopifyLocationId, t.InventoryItemId), out var level) || level.Quantity != t.Quantity)
+            .DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)).ToList();
+        var (sent, calls) = (0, 0);
+        var credentials = tokens.CredentialsOf(store);
+        foreach (var chunk in changed.Chunk(MaxPerCall))
+        {
+            var batch = chunk.Select(t => new Row(t, known.GetValueOrDefault((t.ShopifyLocationId, t.InventoryItemId))?.Quantity)).ToList();
+            for (var round = 1; batch.Count > 0; round++)
+            {
+                calls++;
+                var errors = await SetAsync(credentials, store, batch, ct);
+                if (errors.Count == 0)
+                {
+                    Remember(store.Id, batch, known);
+                    sent += batch.Count;
+                    break;
+                }
+                if (round == MaxRounds)
+                    throw new ShopifyException($"Shopify kept refusing stock values for {store.ShopDomain}: {errors[0].Message}");
+                batch = await RecoverAsync(credentials, store, batch, errors, ct);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new PushReport(sent, targets.Count - changed.Count, changed.Count - sent, calls);
+    }
+
+    private sealed record Row(LevelTarget Target, long? ChangeFrom);
+
+    private sealed record UserError(int Index, string Code, string Message);
+
+    private async Task<List<UserError>> SetAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, CancellationToken ct)
+    {
+        var input = new
+        {
+            name = "available",
+            reason = "correction",
+            referenceDocumentUri = $"gid://shopfloor/StockSync/{store.Id}",
+            quantities = batch.Select(r => new
+            {
+                inventoryItemId = r.Target.InventoryItemId,
+                locationId = r.Target.ShopifyLocationId,
+                quantity = r.Target.Quantity,
+                changeFromQuantity = r.ChangeFrom,
+            }),
+        };
+        var result = (await shopify.SendAsync(credentials, Operations.InventorySetQuantities, new { input }, ct)).GetProperty("inventorySetQuantities");
+        return result.GetProperty("userErrors").EnumerateArray().Select(e => new UserError(
+            IndexOf(e.GetProperty("field")), e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "", e.GetProperty("message").GetString() ?? "")).ToList();
+    }
+
+    /// <summary>Stale compares get Shopify's current value; rows Shopify rejects for another reason leave the batch.</summary>
+    private async Task<List<Row>> RecoverAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, List<UserError> errors, CancellationToken ct)
+    {
+        var next = new List<Row>();
+        var byIndex = errors.Where(e => e.Index >= 0).ToLookup(e => e.Index);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var row = batch[i];
+            var error = byIndex[i].FirstOrDefault();
+            if (error is null)
+                next.Add(row);
+            else if (error.Code == "CHANGE_FROM_QUANTITY_STALE")
+                next.Add(row with { ChangeFrom = await ReadAsync(credentials, row.Target, ct) });
+            else
+                log.Out(store.Id, "stock", SyncOutcome.NeedsAction,
+                    $"Shopify refused Available {row.Target.Quantity} for inventory item {row.Target.InventoryItemId} at location {row.Target.ShopifyLocationId}: {error.Message}",
+                    row.Target.InventoryItemId);
+        }
+        if (errors.All(e => e.Index < 0))
+            throw new ShopifyException($"Shopify refused the stock update of {store.ShopDomain}: {errors[0].Message}");
+        return next;
+    }
+
+    private async Task<long?> ReadAsync(ShopifyCredentials credentials, LevelTarget target, CancellationToken ct)
+    {
+        var item = (await shopify.SendAsync(credentials, Operations.InventoryLevel, new { item = target.InventoryItemId, location = target.ShopifyLocationId }, ct))
+            .GetProperty("inventoryItem");
+        if (item.ValueKind != JsonValueKind.Object || item.GetProperty("inventoryLevel") is not { ValueKind: JsonValueKind.Object } level)
+            return null;
+        return level.GetProperty("quantities").EnumerateArray().Where(q => q.GetProperty("name").GetString() == "available")
+            .Select(q => (long?)q.GetProperty("quantity").GetInt64()).FirstOrDefault();
+    }
+
+    public async Task<Dictionary<(string, string), PushedLevel>> KnownAsync(long storeId, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
+    {
+        var items = targets.Select(t => t.InventoryItemId).Distinct().ToList();
+        var known = await db.Set<PushedLevel>().Where(p => p.StoreId == storeId && items.Contains(p.InventoryItemId)).ToListAsync(ct);
+        return known.ToDictionary(p => (p.ShopifyLocationId, p.InventoryItemId));
+    }
+
+    /// <summary>Records what Shopify now has (also used after reading Shopify's values).</summary>
+    public void Remember(long storeId, IEnumerable<LevelTarget> values, Dictionary<(string, string), PushedLevel> known)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var value in values)
+        {
+            if (known.TryGetValue((value.ShopifyLocationId, value.InventoryItemId), out var level))
+                (level.Quantity, level.UpdatedAt) = (value.Quantity, now);
+            else
+            {
+                level = new PushedLevel(storeId, value.ShopifyLocationId, value.InventoryItemId, value.Quantity, now);
+                db.Add(level);
+                known[(value.ShopifyLocationId, value.InventoryItemId)] = level;
+            }
+        }
+    }
+
+    private void Remember(long storeId, List<Row> batch, Dictionary<(string, string), PushedLevel> known) =>
+        Remember(storeId, batch.Select(r => r.Target), known);
+
+    /// <summary>userErrors name the row as ["input", "quantities", "3", …].</summary>
+    private static int IndexOf(JsonElement field) =>
+        field.ValueKind == JsonValueKind.Array && field.GetArrayLength() >= 3 && int.TryParse(field[2].GetString(), out var index) ? index : -1;
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Core.Inventory;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Mapping;
+
+namespace ShopFloor.Shopify.Stock;
+
+/// <summary>One value Shopify should show: Available of an inventory item at a Shopify location of a store.</summary>
+public sealed record LevelTarget(long StoreId, string ShopifyLocationId, string InventoryItemId, long Quantity);
+
+/// <summary>
+/// R-SYNC-4: what Shopify's Available should be for ShopFloor levels — in stock − committed at the mapped ShopFloor
+/// location (in stock + potential − committed for kits) — for every Shopify variant with the SKU, in every store
+/// whose sync is active with inventory sync on, at every Shopify location mapped to that location.
+/// </summary>
+public sealed class StockTargets(ShopFloorDbContext db)
+{
+    public async Task<List<LevelTarget>> ForAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct)
+    {
+        var stores = await SyncingStoresAsync(null, ct);
+        if (stores.Count == 0 || keys.Count == 0)
+            return [];
+        var variantIds = keys.Select(k => k.VariantId).Distinct().ToList();
+        var mappings = await db.Set<SkuMapping>()
+            .Where(m => variantIds.Contains(m.VariantId) && stores.Contains(m.StoreId) && m.ShopifyInventoryItemId != "")
+            .Select(m => new { m.StoreId, m.VariantId, m.ShopifyInventoryItemId }).ToListAsync(ct);
+        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.ShopifyInventoryItemId)).ToList(), stores, ct);
+    }
+
+    /// <summary>Every mapped level of one store (reconciliation).</summary>
+    public async Task<List<LevelTarget>> ForStoreAsync(long storeId, CancellationToken ct)
+    {
+        var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == storeId && m.ShopifyInventoryItemId != "")
+            .Select(m => new { m.StoreId, m.VariantId, m.ShopifyInventoryItemId }).ToListAsync(ct);
+        var locations = await db.Set<ShopifyLocation>().Where(l => l.StoreId == storeId && l.LocationId != null && l.IsActive)
+            .Select(l => l.LocationId!.Value).Distinct().ToListAsync(ct);
+        var keys = mappings.SelectMany(m => locations.Select(l => new StockKey(m.VariantId, l))).Distinct().ToList();
+        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.ShopifyInventoryItemId)).ToList(), [storeId], ct);
+    }
+
+    /// <summary>Stores that receive stock: connected, sync active, inventory sync on (all of them, or the one asked for).</summary>
+    public async Task<List<long>> SyncingStoresAsync(long? only, CancellationToken ct) =>
+        (await db.Set<ShopifyStore>().AsNoTracking().Where(s => s.SyncActive && s.EncryptedAccessToken != null && (only == null || s.Id == only)).ToListAsync(ct))
+            .Where(s => s.Settings.InventorySync).Select(s => s.Id).ToList();
+
+    private async Task<List<LevelTarget>> TargetsAsync(IReadOnlyCollection<StockKey> keys, List<(long StoreId, long VariantId, string ItemId)> mappings,
+        List<long> stores, CancellationToken ct)
+    {
+        var locationIds = keys.Select(k => k.LocationId).Distinct().ToList();
+        var shopifyLocations = (await db.Set<ShopifyLocation>()
+                .Where(l => stores.Contains(l.StoreId) && l.IsActive && l.LocationId != null && locationIds.Contains(l.LocationId!.Value))
+                .Select(l => new { l.StoreId, l.ShopifyLocationId, LocationId = l.LocationId!.Value }).ToListAsync(ct))
+            .ToLookup(l => (l.StoreId, l.LocationId), l => l.ShopifyLocationId);
+        var variantIds = keys.Select(k => k.VariantId).Distinct().ToList();
+        var kits = (await db.Variants.Where(v => variantIds.Contains(v.Id) && v.Item.IsKit).Select(v => v.Id).ToListAsync(ct)).ToHashSet();
+        var levels = (await db.StockLevels.Where(l => variantIds.Contains(l.VariantId) && locationIds.Contains(l.LocationId))
+                .Select(l => new { l.VariantId, l.LocationId, l.InStock, l.Committed, l.Potential }).ToListAsync(ct))
+            .ToDictionary(l => new StockKey(l.VariantId, l.LocationId));
+        var mappingsOf = mappings.ToLookup(m => m.VariantId);
+
+        var targets = new List<LevelTarget>();
+        foreach (var key in keys)
+        {
+            var value = levels.TryGetValue(key, out var level)
+                ? level.InStock - level.Committed + (kits.Contains(key.VariantId) ? level.Potential ?? 0 : 0)
+                : 0;
+            var quantity = (long)Math.Floor(value);
+            foreach (var mapping in mappingsOf[key.VariantId])
+                foreach (var shopifyLocation in shopifyLocations[(mapping.StoreId, key.LocationId)])
+                    targets.Add(new LevelTarget(mapping.StoreId, shopifyLocation, mapping.ItemId, quantity));
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,56 @@
+namespace ShopFloor.Shopify.Webhooks;
+
+public enum DeliveryStatus
+{
+    Pending,
+    Done,
+    Skipped,
+    Failed,
+}
+
+/// <summary>
+/// One webhook delivery as Shopify sent it (R-SYNC-6), recorded before the answer and processed afterwards.
+/// Unique on Shopify's webhook id, so a repeated delivery is stored once.
+/// </summary>
+public sealed class InboxDelivery
+{
+    private InboxDelivery() { }
+
+    public long Id { get; private set; }
+    public string WebhookId { get; private set; } = "";
+    public string ShopDomain { get; private set; } = "";
+    public string Topic { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public DateTime ReceivedAt { get; private set; }
+    public DeliveryStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime NextAttemptAt { get; private set; }
+    public DateTime? ProcessedAt { get; private set; }
+    public string? Outcome { get; private set; }
+
+    public void Claim(DateTime leaseUntil)
+    {
+        Attempts++;
+        NextAttemptAt = leaseUntil;
+    }
+
+    public void Finish(DeliveryStatus status, string? outcome, DateTime now)
+    {
+        Status = status;
+        Outcome = outcome;
+        ProcessedAt = now;
+    }
+
+    /// <summary>Failed this time: try again later with a growing delay, or park it once attempts run out.</summary>
+    public void Retry(string error, int maxAttempts, TimeSpan firstRetry, DateTime now)
+    {
+        Outcome = error;
+        if (Attempts >= maxAttempts)
+        {
+            Status = DeliveryStatus.Failed;
+            ProcessedAt = now;
+        }
+        else
+            NextAttemptAt = now + firstRetry * Math.Pow(2, Attempts - 1);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Orders;
+using ShopFloor.Shopify.Returns;
+
+namespace ShopFloor.Shopify.Webhooks;
+
+public sealed record DeliveryResult(DeliveryStatus Status, string Outcome, long? StoreId = null);
+
+/// <summary>What each topic means for ShopFloor. Order topics all lead to the same idempotent order refresh.</summary>
+public sealed class WebhookRouter(ShopFloorDbContext db, StoreConnections connections, OrderSync orders, ReturnSync returns)
+{
+    public async Task<DeliveryResult> HandleAsync(InboxDelivery delivery, CancellationToken ct)
+    {
+        if (delivery.Topic == "app/uninstalled")
+        {
+            await connections.UninstalledAsync(delivery.ShopDomain, ct);
+            return new(DeliveryStatus.Done, "the app was uninstalled; the store is disconnected");
+        }
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.ShopDomain == delivery.ShopDomain, ct);
+        if (store is null || !store.IsAuthorized)
+            return new(DeliveryStatus.Skipped, "the store is not connected");
+        if (!store.SyncActive)
+            return new(DeliveryStatus.Skipped, "sync is not active", store.Id);
+
+        using var body = JsonDocument.Parse(delivery.Body);
+        var payload = body.RootElement;
+        var resource = delivery.Topic.Split('/')[0];
+        OrderSyncResult result;
+        switch (resource)
+        {
+            case "orders":
+                result = await orders.RefreshAsync(store, Gid("Order", payload.GetProperty("id")), UpdatedAt(payload), ct);
+                break;
+            case "fulfillments" or "refunds":
+                result = await orders.RefreshAsync(store, Gid("Order", payload.GetProperty("order_id")), null, ct);
+                break;
+            case "returns":
+                await orders.RefreshAsync(store, Gid("Order", payload.GetProperty("order_id")), null, ct);
+                result = await returns.ApplyAsync(store, delivery.Topic, payload, ct);
+                break;
+            default:
+                return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
+        }
+        return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
+    }
+
+    private static string Gid(string type, JsonElement id) =>
+        id.ValueKind == JsonValueKind.String && id.GetString()!.StartsWith("gid://", StringComparison.Ordinal)
+            ? id.GetString()!
+            : $"gid://shopify/{type}/{id.GetRawText().Trim('"')}";
+
+    private static DateTime? UpdatedAt(JsonElement payload) =>
+        payload.TryGetProperty("updated_at", out var value) && value.ValueKind == JsonValueKind.String && value.TryGetDateTime(out var at)
+            ? at.ToUniversalTime()
+            : null;
+}

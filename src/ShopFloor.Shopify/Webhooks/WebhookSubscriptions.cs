@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Sync;
+
+namespace ShopFloor.Shopify.Webhooks;
+
+/// <summary>
+/// The store's webhook subscriptions to ShopFloor's endpoint: made on Activate, removed on Pause and Disconnect.
+/// orders/updated carries paid, edited, fulfilled and archived orders; the rest are for what it does not carry.
+/// </summary>
+public sealed class WebhookSubscriptions(
+    ShopifyAdminClient shopify, TokenVault tokens, IOptions<SyncOptions> options, IServer server, ILogger<WebhookSubscriptions> logger)
+{
+    public static readonly string[] Topics =
+    [
+        "ORDERS_CREATE", "ORDERS_UPDATED", "ORDERS_CANCELLED", "FULFILLMENTS_CREATE",
+        "RETURNS_APPROVE", "RETURNS_PROCESS", "RETURNS_CLOSE", "APP_UNINSTALLED",
+    ];
+
+    public const string Path = "/webhooks/shopify";
+
+    public Uri CallbackUrl
+    {
+        get
+        {
+            var baseUrl = options.Value.AppUrl is { Length: > 0 } configured
+                ? configured
+                : server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                  ?? throw new InvalidOperationException("Set ShopFloor__Shopify__Sync__AppUrl to ShopFloor's public address.");
+            return new Uri(new Uri(baseUrl.Replace("://+", "://localhost").Replace("://*", "://localhost").TrimEnd('/') + "/"), Path.TrimStart('/'));
+        }
+    }
+
+    public async Task SubscribeAsync(ShopifyStore store, CancellationToken ct)
+    {
+        var credentials = tokens.CredentialsOf(store);
+        var uri = CallbackUrl.ToString();
+        var existing = (await OursAsync(credentials, uri, ct)).Select(s => s.Topic).ToHashSet();
+        foreach (var topic in Topics.Where(t => !existing.Contains(t)))
+        {
+            var result = (await shopify.SendAsync(credentials, Operations.WebhookSubscriptionCreate, new { topic, uri }, ct))
+                .GetProperty("webhookSubscriptionCreate");
+            if (result.GetProperty("userErrors").GetArrayLength() > 0)
+                throw new ShopifyException($"Shopify refused the {topic} webhook subscription: {result.GetProperty("userErrors")}");
+        }
+    }
+
+    /// <summary>Best effort: a store whose token is gone has dropped the subscriptions with it.</summary>
+    public async Task UnsubscribeAsync(ShopifyStore store, CancellationToken ct)
+    {
+        if (!store.IsAuthorized)
+            return;
+        try
+        {
+            var credentials = tokens.CredentialsOf(store);
+            foreach (var (id, _) in await OursAsync(credentials, CallbackUrl.ToString(), ct))
+                await shopify.SendAsync(credentials, Operations.WebhookSubscriptionDelete, new { id }, ct);
+        }
+        catch (Exception e) when (e is ShopifyException or HttpRequestException)
+        {
+            logger.LogWarning(e, "Could not remove the webhook subscriptions of {Shop}", store.ShopDomain);
+        }
+    }
+
+    private async Task<List<(string Id, string Topic)>> OursAsync(ShopifyCredentials credentials, string uri, CancellationToken ct)
+    {
+        var ours = new List<(string, string)>();
+        await foreach (var (nodes, _) in shopify.ReadAsync(credentials, Operations.WebhookSubscriptions, "webhookSubscriptions", null, ct))
+            ours.AddRange(nodes.Where(n => n.GetProperty("uri").GetString() == uri)
+                .Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("topic").GetString()!)));
+        return ours;
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Client;
+using ShopFloor.Shopify.Orders;
+using ShopFloor.Shopify.Sync;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify.Webhooks;
+
+/// <summary>
+/// Processes the inbox in arrival order. A claimed delivery is leased (its next attempt moves past the lease), so
+/// a stopped instance's work is taken up again; failures are retried with growing delays, then parked and logged.
+/// </summary>
+public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 20;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lastPurge = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var worked = false;
+            try
+            {
+                foreach (var id in await ClaimAsync(stoppingToken))
+                {
+                    await ProcessAsync(id, stoppingToken);
+                    worked = true;
+                }
+                if (clock.GetUtcNow().UtcDateTime - lastPurge > TimeSpan.FromHours(1))
+                    lastPurge = await PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The webhook worker failed to read the inbox");
+            }
+            if (!worked)
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+        }
+    }
+
+    private async Task<List<long>> ClaimAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        return await db.InTransactionAsync(async token =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claim = "SELECT * FROM shopify_webhook_inbox WHERE status = 'Pending' AND next_attempt_at <= {0} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
+            var due = await db.Set<InboxDelivery>().FromSqlRaw(claim, now).AsTracking().ToListAsync(token);
+            foreach (var delivery in due)
+                delivery.Claim(now + Lease);
+            await db.SaveChangesAsync(token);
+            return due.Select(d => d.Id).ToList();
+        }, ct);
+    }
+
+    private async Task ProcessAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        var log = scope.ServiceProvider.GetRequiredService<SyncLogWriter>();
+        var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
+        DeliveryResult? result = null;
+        string? error = null;
+        var needsAction = false;
+        try
+        {
+            result = await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct);
+        }
+        catch (SyncNeedsActionException e)
+        {
+            (error, needsAction) = (e.Message, true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            error = e is ShopifyException or HttpRequestException or TimeoutException or DbUpdateException or OperationCanceledException
+                ? e.Message
+                : e.ToString();
+            logger.LogWarning(e, "Webhook {Topic} {WebhookId} failed (attempt {Attempt})", delivery.Topic, delivery.WebhookId, delivery.Attempts);
+        }
+
+        db.ChangeTracker.Clear();
+        var stored = await db.Set<InboxDelivery>().FirstAsync(d => d.Id == id, CancellationToken.None);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (result is not null)
+            stored.Finish(result.Status, result.Outcome, now);
+        else if (needsAction)
+            stored.Finish(DeliveryStatus.Failed, error, now);
+        else
+            stored.Retry(error!, options.Value.MaxAttempts, options.Value.FirstRetry, now);
+        if (stored.Status == DeliveryStatus.Failed
+            && await db.Set<Connection.ShopifyStore>().Where(s => s.ShopDomain == delivery.ShopDomain).Select(s => (long?)s.Id).FirstOrDefaultAsync(CancellationToken.None) is { } storeId)
+            log.In(storeId, "webhook", needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
+                needsAction ? error! : $"{delivery.Topic} failed {stored.Attempts} times and was given up: {Short(error)}", delivery.WebhookId);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<DateTime> PurgeAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now - options.Value.KeepProcessed;
+        await db.Set<InboxDelivery>().Where(d => d.Status != DeliveryStatus.Pending && d.ProcessedAt < before).ExecuteDeleteAsync(ct);
+        return now;
+    }
+
+    private static string Short(string? error) => error is { Length: > 500 } ? error[..500] + "…" : error ?? "";
+}
