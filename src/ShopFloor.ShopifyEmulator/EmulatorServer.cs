@@ -27,6 +27,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     public WebhookDispatcher Webhooks => _app.Services.GetRequiredService<WebhookDispatcher>();
     public Buckets Buckets => _app.Services.GetRequiredService<Buckets>();
     public OrderBook Orders => _app.Services.GetRequiredService<OrderBook>();
+    public OrderChanges Changes => _app.Services.GetRequiredService<OrderChanges>();
     public TimeProvider Clock => _app.Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Reads or changes a store's state directly, holding its gate as every Admin API call does.</summary>

@@ -60,7 +60,6 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
                 fulfillment.ShopifyFulfillmentId ??= result.GetProperty("fulfillment").GetProperty("id").GetString();
             }
             log.Out(store.Id, "fulfillment", SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName);
-            // Saved per fulfillment: a crash after Shopify accepted one must not send it again.
             await db.SaveChangesAsync(ct);
         }
         await db.SaveChangesAsync(ct);

@@ -34,7 +34,7 @@ public sealed class OrderCatchUp(ShopFloorDbContext db, ShopifyAdminClient shopi
                 var id = node.GetProperty("id").GetString()!;
                 var updatedAt = node.GetProperty("updatedAt").GetDateTime().ToUniversalTime();
                 var link = await orders.LinkAsync(store.Id, id, ct);
-                if (link is not null && updatedAt <= link.ShopifyUpdatedAt)
+                if (link is not null && updatedAt < link.ShopifyUpdatedAt)
                 {
                     job.Count("up_to_date");
                     continue;

@@ -4,6 +4,7 @@ using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
+using ShopFloor.Shopify.Stock;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Orders;
@@ -22,7 +23,8 @@ public sealed class OrderSync(
     public async Task<OrderSyncResult> RefreshAsync(ShopifyStore store, string orderId, DateTime? updatedAtHint, CancellationToken ct)
     {
         var link = await LinkAsync(store.Id, orderId, ct);
-        if (link is not null && updatedAtHint is { } hint && hint <= link.ShopifyUpdatedAt)
+        // Shopify's updated_at has whole seconds: only a strictly older delivery is known to be stale.
+        if (link is not null && updatedAtHint is { } hint && hint < link.ShopifyUpdatedAt)
             return new(false, "stale: a newer version of the order is already applied");
         var node = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Order, new { id = orderId }, ct)).GetProperty("order");
         if (node.ValueKind != System.Text.Json.JsonValueKind.Object)
@@ -32,10 +34,11 @@ public sealed class OrderSync(
 
     public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
+        await ForgetShopifyLevelsAsync(store.Id, order, ct);
         var link = await LinkAsync(store.Id, order.Id, ct);
         if (link is null)
             return await ImportAsync(store, order, ct);
-        if (order.UpdatedAt <= link.ShopifyUpdatedAt)
+        if (order.UpdatedAt < link.ShopifyUpdatedAt)
             return new(false, "stale: a newer version of the order is already applied");
         if (link.SalesOrderId is not { } salesOrderId || !await db.Set<SalesOrder>().AnyAsync(o => o.Id == salesOrderId, ct))
             return new(false, $"{order.Name} was deleted in ShopFloor and is not imported again");
@@ -180,6 +183,17 @@ public sealed class OrderSync(
     private static SalesOrderFulfillment? Sent(SalesOrder order, List<(long RowId, decimal Quantity)> lines) =>
         order.Fulfillments.FirstOrDefault(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null
             && f.Rows.Select(r => (r.SalesOrderRowId, r.Quantity)).OrderBy(x => x).SequenceEqual(lines.OrderBy(x => x)));
+
+    /// <summary>
+    /// Shopify moves Available itself when orders are placed, edited, cancelled or restocked, so what ShopFloor
+    /// last knew of the order's items is no longer sure: the next stock push sends them without relying on it.
+    /// </summary>
+    private async Task ForgetShopifyLevelsAsync(long storeId, ShopifyOrder order, CancellationToken ct)
+    {
+        var items = order.LineItems.Select(l => l.InventoryItemId).OfType<string>().Distinct().ToList();
+        if (items.Count > 0)
+            await db.Set<PushedLevel>().Where(p => p.StoreId == storeId && items.Contains(p.InventoryItemId)).ExecuteDeleteAsync(ct);
+    }
 
     private async Task RememberAsync(long storeId, ShopifyOrder order, CancellationToken ct)
     {

@@ -18,7 +18,8 @@ namespace ShopFloor.Shopify.Outbox;
 public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger logger)
     : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+    // Short, because one unreachable store holds back the events of the others until it answers.
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
     protected abstract string Topic { get; }
 
@@ -78,34 +79,39 @@ public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOpt
         if (now - oldest.Value < SettleTime)
             return new RunResult.Settling(SettleTime - (now - oldest.Value));
 
-        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
-        var claim = "SELECT * FROM outbox_messages WHERE topic = {0} AND processed_at IS NULL AND created_at <= {1} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
-        var messages = await db.OutboxMessages.FromSqlRaw(claim, Topic, now).AsNoTracking().ToListAsync(ct);
-        if (messages.Count == 0)
-            return new RunResult.Idle();
-        bool done;
-        string? error = null;
-        try
+        // A transient database failure runs the round again from the start; handlers only send values, so that is safe.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            done = await HandleAsync(scope.ServiceProvider, messages, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(e, "{Count} {Topic} events failed; they will be retried", messages.Count, Topic);
-            (done, error) = (false, e.Message);
-        }
-        db.ChangeTracker.Clear();
-        var ids = messages.Select(m => m.Id).ToList();
-        var at = clock.GetUtcNow().UtcDateTime;
-        if (done)
-            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, at), CancellationToken.None);
-        else
-            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LastError, error ?? "not accepted yet"), CancellationToken.None);
-        if (transaction is not null)
-            await transaction.CommitAsync(CancellationToken.None);
-        return done ? new RunResult.Handled(messages.Count) : new RunResult.Failed();
+            db.ChangeTracker.Clear();
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(token) : null;
+            var claim = "SELECT * FROM outbox_messages WHERE topic = {0} AND processed_at IS NULL AND created_at <= {1} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
+            var messages = await db.OutboxMessages.FromSqlRaw(claim, Topic, now).AsNoTracking().ToListAsync(token);
+            if (messages.Count == 0)
+                return (RunResult)new RunResult.Idle();
+            bool done;
+            string? error = null;
+            try
+            {
+                done = await HandleAsync(scope.ServiceProvider, messages, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "{Count} {Topic} events failed; they will be retried", messages.Count, Topic);
+                (done, error) = (false, e.Message);
+            }
+            db.ChangeTracker.Clear();
+            var ids = messages.Select(m => m.Id).ToList();
+            var at = clock.GetUtcNow().UtcDateTime;
+            if (done)
+                await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, at), CancellationToken.None);
+            else
+                await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, error ?? "not accepted yet"), CancellationToken.None);
+            if (transaction is not null)
+                await transaction.CommitAsync(CancellationToken.None);
+            return done ? new RunResult.Handled(messages.Count) : new RunResult.Failed();
+        }, ct);
     }
 
     private async Task<DateTime> PurgeAsync(CancellationToken ct)

@@ -21,4 +21,11 @@ public static class Eventually
         await TrueAsync(async () => (value = await read()) is not null, what, seconds);
         return value!;
     }
+
+    public static async Task<System.Text.Json.JsonElement> ElementAsync(Func<Task<System.Text.Json.JsonElement?>> read, string what, int seconds = 20)
+    {
+        System.Text.Json.JsonElement? value = null;
+        await TrueAsync(async () => (value = await read()) is not null, what, seconds);
+        return value!.Value;
+    }
 }

@@ -50,7 +50,7 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:Shopify:AdminUrlTemplate", Emulator.BaseAddress.ToString().TrimEnd('/'));
         builder.UseSetting("ShopFloor:Shopify:ApiKey", Emulator.Shops.ApiKey);
         builder.UseSetting("ShopFloor:Shopify:ApiSecret", Emulator.Shops.ApiSecret);
-        builder.UseSetting("ShopFloor:Shopify:RequestTimeout", "00:00:05");
+        builder.UseSetting("ShopFloor:Shopify:RequestTimeout", "00:00:02");
         builder.UseSetting("ShopFloor:Imports:PollInterval", "00:00:00.100");
         builder.UseSetting("ShopFloor:Shopify:Sync:PollInterval", "00:00:00.050");
         builder.UseSetting("ShopFloor:Shopify:Sync:StockCoalesceWindow", "00:00:00.200");
