@@ -29,7 +29,20 @@ public sealed class RateLimitTests : IAsyncLifetime
         var status = extension.GetProperty("throttleStatus");
         Assert.Equal(100, status.GetProperty("maximumAvailable").GetDouble());
         Assert.Equal(10, status.GetProperty("restoreRate").GetDouble());
-        Assert.Equal(100 - cost, status.GetProperty("currentlyAvailable").GetDouble());
+        var actual = extension.GetProperty("actualQueryCost").GetInt32();
+        Assert.InRange(actual, 1, cost);
+        Assert.Equal(100 - actual, status.GetProperty("currentlyAvailable").GetDouble());
+    }
+
+    [Fact] // Shopify takes the requested cost, then gives back what the answer did not use
+    public async Task A_connection_is_charged_for_the_items_it_returned()
+    {
+        var locations = _emulator.DefaultShop.Locations.Count(l => l.IsActive);
+        var result = await _api.SendAsync("{ locations(first: 50) { nodes { id } } }");
+        var cost = result.GetProperty("extensions").GetProperty("cost");
+        Assert.Equal(52, cost.GetProperty("requestedQueryCost").GetInt32());
+        Assert.Equal(2 + locations, cost.GetProperty("actualQueryCost").GetInt32());
+        Assert.Equal(100 - 2 - locations, cost.GetProperty("throttleStatus").GetProperty("currentlyAvailable").GetDouble());
     }
 
     [Fact] // a throttled call is HTTP 200 with errors[].extensions.code = THROTTLED; the bucket restores over time

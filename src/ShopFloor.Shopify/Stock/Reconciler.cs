@@ -43,9 +43,7 @@ public sealed class Reconciler(ShopFloorDbContext db, BulkQueries bulk, TokenVau
         var drifted = stocked.Where(t => actual[(t.ShopifyLocationId, t.InventoryItemId)] != t.Quantity).ToList();
 
         // What Shopify really has becomes the compare value of the repair.
-        var known = await pusher.KnownAsync(store.Id, stocked, ct);
-        pusher.Remember(store.Id, stocked.Select(t => t with { Quantity = actual[(t.ShopifyLocationId, t.InventoryItemId)] }), known);
-        await db.SaveChangesAsync(ct);
+        await pusher.RememberAsync(store.Id, stocked.Select(t => t with { Quantity = actual[(t.ShopifyLocationId, t.InventoryItemId)] }), ct);
         var report = await pusher.PushAsync(store, drifted, ct);
 
         job.Count("checked", stocked.Count);

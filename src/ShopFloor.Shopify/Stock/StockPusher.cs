@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
@@ -36,7 +37,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
                 var errors = await SetAsync(credentials, store, batch, ct);
                 if (errors.Count == 0)
                 {
-                    Remember(store.Id, batch, known);
+                    await RememberAsync(store.Id, batch.Select(r => r.Target), ct);
                     sent += batch.Count;
                     break;
                 }
@@ -113,25 +114,27 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         return known.ToDictionary(p => (p.ShopifyLocationId, p.InventoryItemId));
     }
 
-    /// <summary>Records what Shopify now has (also used after reading Shopify's values).</summary>
-    public void Remember(long storeId, IEnumerable<LevelTarget> values, Dictionary<(string, string), PushedLevel> known)
+    /// <summary>
+    /// Records what Shopify now has (also after reading Shopify's values). An upsert, because other instances
+    /// and the order sync write and clear the same rows.
+    /// </summary>
+    public async Task RememberAsync(long storeId, IEnumerable<LevelTarget> values, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var value in values)
+        foreach (var chunk in values.DistinctBy(v => (v.ShopifyLocationId, v.InventoryItemId)).Chunk(200))
         {
-            if (known.TryGetValue((value.ShopifyLocationId, value.InventoryItemId), out var level))
-                (level.Quantity, level.UpdatedAt) = (value.Quantity, now);
-            else
+            var sql = new StringBuilder("INSERT INTO shopify_pushed_levels (store_id, shopify_location_id, inventory_item_id, quantity, updated_at) VALUES ");
+            var parameters = new List<object>(chunk.Length * 5);
+            foreach (var value in chunk)
             {
-                level = new PushedLevel(storeId, value.ShopifyLocationId, value.InventoryItemId, value.Quantity, now);
-                db.Add(level);
-                known[(value.ShopifyLocationId, value.InventoryItemId)] = level;
+                var at = parameters.Count;
+                sql.Append(at == 0 ? "" : ", ").Append($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}})");
+                parameters.AddRange([storeId, value.ShopifyLocationId, value.InventoryItemId, value.Quantity, now]);
             }
+            sql.Append(" ON CONFLICT (store_id, inventory_item_id, shopify_location_id) DO UPDATE SET quantity = excluded.quantity, updated_at = excluded.updated_at");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
         }
     }
-
-    private void Remember(long storeId, List<Row> batch, Dictionary<(string, string), PushedLevel> known) =>
-        Remember(storeId, batch.Select(r => r.Target), known);
 
     /// <summary>userErrors name the row as ["input", "quantities", "3", …].</summary>
     private static int IndexOf(JsonElement field) =>

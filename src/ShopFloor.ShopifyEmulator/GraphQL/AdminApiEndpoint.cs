@@ -48,9 +48,11 @@ public static class AdminApiEndpoint
         }
 
         int cost;
+        GraphQLParser.AST.GraphQLDocument document;
         try
         {
-            cost = QueryCost.Of(Parser.Parse(query), request.OperationName, request.Variables);
+            document = Parser.Parse(query);
+            cost = QueryCost.Of(document, request.OperationName, request.Variables);
         }
         catch (GraphQLSyntaxErrorException e)
         {
@@ -99,7 +101,15 @@ public static class AdminApiEndpoint
             shop.Gate.Release();
         }
         result.Extensions ??= new Dictionary<string, object?>();
-        result.Extensions["cost"] = Cost(cost, result.Executed ? cost : 0, result.Executed ? status : bucket.Refund(cost));
+        if (result.Executed)
+        {
+            // Charged what was asked for up front; what the answer did not use comes back.
+            var data = System.Text.Json.Nodes.JsonNode.Parse(serializer.Serialize(result))?["data"] as System.Text.Json.Nodes.JsonObject;
+            var actual = Math.Min(cost, QueryCost.Actual(document, request.OperationName, data));
+            result.Extensions["cost"] = Cost(cost, actual, bucket.Refund(cost - actual));
+        }
+        else
+            result.Extensions["cost"] = Cost(cost, 0, bucket.Refund(cost));
         http.Response.StatusCode = 200;
         http.Response.ContentType = "application/json";
         await serializer.WriteAsync(http.Response.Body, result, ct);

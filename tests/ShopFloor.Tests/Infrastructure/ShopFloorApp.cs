@@ -8,8 +8,18 @@ using ShopFloor.ShopifyEmulator;
 
 namespace ShopFloor.Tests.Infrastructure;
 
+/// <summary>What tests drive: a ShopFloor host, its API, its database and the emulated stores it talks to.</summary>
+public interface IShopFloorHost
+{
+    EmulatorServer Emulator { get; }
+
+    ApiClient Api();
+
+    Task<T> WithDbAsync<T>(Func<ShopFloorDbContext, Task<T>> read);
+}
+
 /// <summary>ShopFloor in-process on a fresh database of its own; one per test class and database kind.</summary>
-public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifetime, IShopFloorHost
 {
     public const string ApiKey = "test-api-key";
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-test-" + Guid.NewGuid().ToString("N")[..8]);
@@ -34,15 +44,29 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>A Shopify store emulator the app's Shopify calls go to.</summary>
     public EmulatorServer Emulator { get; private set; } = null!;
 
+    /// <summary>False for fixtures whose tests start and stop their own instances on the shared database.</summary>
+    protected virtual bool StartsServer => true;
+
     public virtual async Task InitializeAsync()
     {
         Emulator = await EmulatorServer.StartAsync(o => o.WebhookFirstRetry = TimeSpan.FromMilliseconds(100));
         if (DatabaseKind == "postgres")
             _postgres = await PostgresCluster.Shared.CreateDatabaseAsync();
-        StartServer(); // starts the host, which migrates the database
+        if (StartsServer)
+            StartServer(); // starts the host, which migrates the database
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>Another ShopFloor process on the same database and stores, on the given port (0: any free one).</summary>
+    public ShopFloorInstance StartInstance(int port = 0)
+    {
+        var instance = new ShopFloorInstance(this, port);
+        instance.StartServer();
+        return instance;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder);
+
+    internal void Configure(IWebHostBuilder builder)
     {
         builder.UseSetting("ShopFloor:DataDir", _dataDir);
         builder.UseSetting("ShopFloor:BootstrapApiKey", ApiKey);
@@ -66,6 +90,45 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         await Emulator.DisposeAsync();
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>One more host on a fixture's database and emulator: a second instance, or the same service restarted.</summary>
+public sealed class ShopFloorInstance : WebApplicationFactory<Program>, IShopFloorHost
+{
+    private readonly ShopFloorApp _fixture;
+
+    public ShopFloorInstance(ShopFloorApp fixture, int port)
+    {
+        _fixture = fixture;
+        UseKestrel(port);
+    }
+
+    public EmulatorServer Emulator => _fixture.Emulator;
+
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public ApiClient Api() => new(CreateClient(), ShopFloorApp.ApiKey);
+
+    public async Task<T> WithDbAsync<T>(Func<ShopFloorDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => _fixture.Configure(builder);
+}
+
+/// <summary>A database and an emulator with no host of their own: tests start and stop instances on them.</summary>
+public sealed class SqliteInstances : ShopFloorApp
+{
+    public override string DatabaseKind => "sqlite";
+    protected override bool StartsServer => false;
+}
+
+public sealed class PostgresInstances : ShopFloorApp
+{
+    public override string DatabaseKind => "postgres";
+    protected override bool StartsServer => false;
 }
 
 public sealed class SqliteApp : ShopFloorApp

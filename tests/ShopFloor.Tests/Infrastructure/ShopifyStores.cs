@@ -6,7 +6,7 @@ using EmulatedShop = ShopFloor.ShopifyEmulator.Store.Shop;
 namespace ShopFloor.Tests.Infrastructure;
 
 /// <summary>Emulated stores set up as a merchant would have them, and ShopFloor's view of them through the API.</summary>
-public sealed class ShopifyStores(ShopFloorApp app, ApiClient api)
+public sealed class ShopifyStores(IShopFloorHost app, ApiClient api)
 {
     public EmulatorServer Emulator => app.Emulator;
 

@@ -13,7 +13,7 @@ public sealed record SyncedStore(EmulatedShop Shop, string Token, long StoreId, 
 }
 
 /// <summary>Live-sync scenarios: set a store up as a merchant would, then watch both sides.</summary>
-public sealed class SyncedStores(ShopFloorApp app)
+public sealed class SyncedStores(IShopFloorHost app)
 {
     private readonly ApiClient _api = app.Api();
     private readonly ShopifyStores _stores = new(app, app.Api());
@@ -85,7 +85,7 @@ public sealed class SyncedStores(ShopFloorApp app)
 }
 
 /// <summary>Shortcuts to act in an emulated store as its shoppers, merchant and shipping app would.</summary>
-public sealed class EmulatedShopAccess(ShopFloorApp app)
+public sealed class EmulatedShopAccess(IShopFloorHost app)
 {
     public Task<ShopOrder> OrderAsync(SyncedStore store, params (string Sku, int Quantity)[] lines) =>
         app.Emulator.PlaceOrderAsync(store.Shop, new OrderDraft(lines.Select(l => new LineDraft(store.Variant(l.Sku), null, null, l.Quantity, null)).ToList()));
