@@ -2,20 +2,32 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- ledger [sizes, default 10000,100000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- orders
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- import [sizes, default 10000,50000]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- intake sqlite|postgres [deliveries, default 20000]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- fanout sqlite|postgres [levels, default 10000]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
 using ShopFloor.Bench.Orders;
+using ShopFloor.Bench.Sync;
+using ShopFloor.Tests.Infrastructure;
 
 return args switch
 {
     ["orders"] => await OrdersBenchmark.RunAsync(),
     ["import", ..] => await ProductImportBenchmark.RunAsync(args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [10_000, 50_000]),
     ["ledger", ..] => await LedgerBenchmark.RunAsync(args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000]),
+    ["intake", var db, ..] => await WebhookIntakeBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 20_000, await DatabaseAsync(db)),
+    ["fanout", var db, ..] => await StockFanOutBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 10_000, await DatabaseAsync(db)),
+    ["coalesce", var db] => await CoalescingBenchmark.RunAsync(await DatabaseAsync(db)),
     _ => Usage(),
 };
 
+/// <summary>null for SQLite; a database on a throwaway PostgreSQL cluster otherwise.</summary>
+static async Task<string?> DatabaseAsync(string kind) =>
+    kind == "postgres" ? await PostgresCluster.Shared.CreateDatabaseAsync() : null;
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000]");
+    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce sqlite|postgres");
     return 2;
 }

@@ -60,7 +60,8 @@ public static class ShopifyRegistration
 
         services.AddScoped<ShopifyCustomers>();
         services.AddScoped<SyncLogWriter>();
-        services.AddScoped<WebhookIntake>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookIntake>());
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookRouter>();
         services.AddScoped<OrderRows>();

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ShopFloor.Core.Data;
 
 namespace ShopFloor.Shopify.Webhooks;
@@ -9,18 +12,69 @@ public sealed record ReceivedWebhook(string WebhookId, string ShopDomain, string
 
 /// <summary>
 /// R-SYNC-6: the one thing done before Shopify gets its 200 — the signed delivery is written to the inbox, once
-/// however often it is repeated. Everything else happens in <see cref="WebhookWorker"/>.
+/// however often it is repeated. Deliveries arriving together are written together (one transaction, one commit
+/// for many), and each request is answered when its own row is committed. Processing happens in
+/// <see cref="WebhookWorker"/>.
 /// </summary>
-public sealed class WebhookIntake(ShopFloorDbContext db, TimeProvider clock)
+public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
 {
-    public async Task RecordAsync(ReceivedWebhook webhook, CancellationToken ct)
+    private const int MaxBatch = 200;
+    private readonly Channel<(ReceivedWebhook Webhook, TaskCompletionSource Stored)> _queue =
+        Channel.CreateUnbounded<(ReceivedWebhook, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+
+    public Task RecordAsync(ReceivedWebhook webhook, CancellationToken ct)
     {
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite((webhook, stored)))
+            throw new InvalidOperationException("ShopFloor is stopping; the webhook was not recorded.");
+        return stored.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<(ReceivedWebhook Webhook, TaskCompletionSource Stored)>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+                    batch.Add(item);
+                try
+                {
+                    await WriteAsync(batch.Select(b => b.Webhook).ToList(), stoppingToken);
+                    batch.ForEach(b => b.Stored.TrySetResult());
+                }
+                catch (Exception e)
+                {
+                    // Shopify gets an error and sends the delivery again later.
+                    batch.ForEach(b => b.Stored.TrySetException(e));
+                }
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var left))
+                left.Stored.TrySetCanceled(stoppingToken);
+        }
+    }
+
+    private async Task WriteAsync(List<ReceivedWebhook> webhooks, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO shopify_webhook_inbox (webhook_id, shop_domain, topic, body, received_at, status, attempts, next_attempt_at)
-            VALUES ({webhook.WebhookId}, {webhook.ShopDomain}, {webhook.Topic}, {webhook.Body}, {now}, 'Pending', 0, {now})
-            ON CONFLICT (webhook_id) DO NOTHING
-            """, ct);
+        var sql = new StringBuilder("INSERT INTO shopify_webhook_inbox (webhook_id, shop_domain, topic, body, received_at, status, attempts, next_attempt_at) VALUES ");
+        var parameters = new List<object>(webhooks.Count * 4 + 1) { now };
+        foreach (var webhook in webhooks.DistinctBy(w => w.WebhookId))
+        {
+            var at = parameters.Count;
+            sql.Append(at == 1 ? "" : ", ").Append($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{0}}, 'Pending', 0, {{0}})");
+            parameters.AddRange([webhook.WebhookId, webhook.ShopDomain, webhook.Topic, webhook.Body]);
+        }
+        sql.Append(" ON CONFLICT (webhook_id) DO NOTHING");
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
     }
 
     /// <summary>base64(HMAC-SHA256(secret, raw body)), compared in constant time.</summary>

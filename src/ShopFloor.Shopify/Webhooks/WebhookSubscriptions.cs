@@ -14,7 +14,7 @@ namespace ShopFloor.Shopify.Webhooks;
 /// orders/updated carries paid, edited, fulfilled and archived orders; the rest are for what it does not carry.
 /// </summary>
 public sealed class WebhookSubscriptions(
-    ShopifyAdminClient shopify, TokenVault tokens, IOptions<SyncOptions> options, IServer server, ILogger<WebhookSubscriptions> logger)
+    ShopifyAdminClient shopify, TokenVault tokens, IOptions<SyncOptions> options, ILogger<WebhookSubscriptions> logger, IServer? server = null)
 {
     public static readonly string[] Topics =
     [
@@ -30,7 +30,7 @@ public sealed class WebhookSubscriptions(
         {
             var baseUrl = options.Value.AppUrl is { Length: > 0 } configured
                 ? configured
-                : server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                : server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                   ?? throw new InvalidOperationException("Set ShopFloor__Shopify__Sync__AppUrl to ShopFloor's public address.");
             return new Uri(new Uri(baseUrl.Replace("://+", "://localhost").Replace("://*", "://localhost").TrimEnd('/') + "/"), Path.TrimStart('/'));
         }

@@ -29,11 +29,13 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
             var worked = false;
             try
             {
+                var outcomes = new List<Outcome>();
                 foreach (var id in await ClaimAsync(stoppingToken))
-                {
-                    await ProcessAsync(id, stoppingToken);
-                    worked = true;
-                }
+                    outcomes.Add(await ProcessAsync(id, stoppingToken));
+                // One write for the whole batch: on SQLite every transaction competes with the webhook endpoint's.
+                if (outcomes.Count > 0)
+                    await FinishAsync(outcomes);
+                worked = outcomes.Count > 0;
                 if (clock.GetUtcNow().UtcDateTime - lastPurge > TimeSpan.FromHours(1))
                     lastPurge = await PurgeAsync(stoppingToken);
             }
@@ -62,44 +64,52 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         }, ct);
     }
 
-    private async Task ProcessAsync(long id, CancellationToken ct)
+    private sealed record Outcome(InboxDelivery Delivery, DeliveryResult? Result, string? Error, bool NeedsAction);
+
+    private async Task<Outcome> ProcessAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
+        try
+        {
+            return new(delivery, await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct), null, false);
+        }
+        catch (SyncNeedsActionException e)
+        {
+            return new(delivery, null, e.Message, true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Webhook {Topic} {WebhookId} failed (attempt {Attempt})", delivery.Topic, delivery.WebhookId, delivery.Attempts);
+            var error = e is ShopifyException or HttpRequestException or TimeoutException or DbUpdateException or OperationCanceledException ? e.Message : e.ToString();
+            return new(delivery, null, error, false);
+        }
+    }
+
+    /// <summary>Records how each delivery ended: done or skipped, retried later, or given up and logged for the store.</summary>
+    private async Task FinishAsync(List<Outcome> outcomes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
         var log = scope.ServiceProvider.GetRequiredService<SyncLogWriter>();
-        var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
-        DeliveryResult? result = null;
-        string? error = null;
-        var needsAction = false;
-        try
-        {
-            result = await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct);
-        }
-        catch (SyncNeedsActionException e)
-        {
-            (error, needsAction) = (e.Message, true);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            error = e is ShopifyException or HttpRequestException or TimeoutException or DbUpdateException or OperationCanceledException
-                ? e.Message
-                : e.ToString();
-            logger.LogWarning(e, "Webhook {Topic} {WebhookId} failed (attempt {Attempt})", delivery.Topic, delivery.WebhookId, delivery.Attempts);
-        }
-
-        db.ChangeTracker.Clear();
-        var stored = await db.Set<InboxDelivery>().FirstAsync(d => d.Id == id, CancellationToken.None);
+        var ids = outcomes.Select(o => o.Delivery.Id).ToList();
+        var stored = await db.Set<InboxDelivery>().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, CancellationToken.None);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (result is not null)
-            stored.Finish(result.Status, result.Outcome, now);
-        else if (needsAction)
-            stored.Finish(DeliveryStatus.Failed, error, now);
-        else
-            stored.Retry(error!, options.Value.MaxAttempts, options.Value.FirstRetry, now);
-        if (stored.Status == DeliveryStatus.Failed
-            && await db.Set<Connection.ShopifyStore>().Where(s => s.ShopDomain == delivery.ShopDomain).Select(s => (long?)s.Id).FirstOrDefaultAsync(CancellationToken.None) is { } storeId)
-            log.In(storeId, "webhook", needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
-                needsAction ? error! : $"{delivery.Topic} failed {stored.Attempts} times and was given up: {Short(error)}", delivery.WebhookId);
+        foreach (var (delivery, result, error, needsAction) in outcomes)
+        {
+            var row = stored[delivery.Id];
+            if (result is not null)
+                row.Finish(result.Status, result.Outcome, now);
+            else if (needsAction)
+                row.Finish(DeliveryStatus.Failed, error, now);
+            else
+                row.Retry(error!, options.Value.MaxAttempts, options.Value.FirstRetry, now);
+            if (row.Status == DeliveryStatus.Failed
+                && await db.Set<Connection.ShopifyStore>().Where(s => s.ShopDomain == delivery.ShopDomain).Select(s => (long?)s.Id).FirstOrDefaultAsync(CancellationToken.None) is { } storeId)
+                log.In(storeId, "webhook", needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
+                    needsAction ? error! : $"{delivery.Topic} failed {row.Attempts} times and was given up: {Short(error)}", delivery.WebhookId);
+        }
         await db.SaveChangesAsync(CancellationToken.None);
     }
 

@@ -66,7 +66,7 @@ internal static class CatalogMutations
     private static void RemoveVariant(Shop shop, ShopProduct product, ShopVariant variant)
     {
         product.Variants.Remove(variant);
-        shop.InventoryLevels.RemoveAll(l => l.Item == variant.InventoryItem);
+        shop.RemoveVariantStock(variant);
     }
 
     private static string Handle(string title) =>

@@ -34,7 +34,7 @@ public static class InventoryMutations
             {
                 var row = rows[i];
                 string[] at = ["input", "quantities", i.ToString()];
-                if (!Gid.TryId(row.String("inventoryItemId"), "InventoryItem", out var itemId) || !shop.Variants.Any(v => v.InventoryItem.Id == itemId))
+                if (!Gid.TryId(row.String("inventoryItemId"), "InventoryItem", out var itemId) || shop.Item(itemId) is null)
                     errors.Add(Error([.. at, "inventoryItemId"], "The specified inventory item could not be found.", "INVALID_INVENTORY_ITEM"));
                 else if (!Gid.TryId(row.String("locationId"), "Location", out var locationId) || shop.Locations.All(l => l.Id != locationId))
                     errors.Add(Error([.. at, "locationId"], "The specified location could not be found.", "INVALID_LOCATION"));

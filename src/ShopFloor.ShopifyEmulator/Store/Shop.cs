@@ -31,7 +31,11 @@ public sealed class Shop
 
     public List<ShopLocation> Locations { get; } = [];
     public List<ShopProduct> Products { get; } = [];
-    public List<ShopInventoryLevel> InventoryLevels { get; } = [];
+    private readonly List<ShopInventoryLevel> _levels = [];
+    private readonly Dictionary<(long Item, long Location), ShopInventoryLevel> _levelIndex = [];
+    private readonly Dictionary<long, ShopInventoryItem> _items = [];
+
+    public IReadOnlyList<ShopInventoryLevel> InventoryLevels => _levels;
     public List<WebhookSubscription> Webhooks { get; } = [];
     public List<ShopOrder> Orders { get; } = [];
     public List<ShopCustomer> Customers { get; } = [];
@@ -43,8 +47,24 @@ public sealed class Shop
 
     public IEnumerable<ShopVariant> Variants => Products.SelectMany(p => p.Variants);
 
-    public ShopInventoryLevel? Level(long itemId, long locationId) =>
-        InventoryLevels.FirstOrDefault(l => l.Item.Id == itemId && l.Location.Id == locationId);
+    public ShopInventoryLevel? Level(long itemId, long locationId) => _levelIndex.GetValueOrDefault((itemId, locationId));
+
+    public ShopInventoryItem? Item(long itemId) => _items.GetValueOrDefault(itemId);
+
+    public void RemoveVariantStock(ShopVariant variant)
+    {
+        _levels.RemoveAll(l => l.Item == variant.InventoryItem);
+        foreach (var key in _levelIndex.Keys.Where(k => k.Item == variant.InventoryItem.Id).ToList())
+            _levelIndex.Remove(key);
+        _items.Remove(variant.InventoryItem.Id);
+    }
+
+    private void Stock(ShopInventoryItem item, ShopLocation location, DateTime now)
+    {
+        var level = new ShopInventoryLevel { Item = item, Location = location, UpdatedAt = now };
+        _levels.Add(level);
+        _levelIndex[(item.Id, location.Id)] = level;
+    }
 
     public ShopLocation AddLocation(string name, DateTime now)
     {
@@ -52,7 +72,7 @@ public sealed class Shop
         Locations.Add(location);
         // Every existing item becomes stocked at the new location, with nothing there, as in a new store.
         foreach (var variant in Variants)
-            InventoryLevels.Add(new ShopInventoryLevel { Item = variant.InventoryItem, Location = location, UpdatedAt = now });
+            Stock(variant.InventoryItem, location, now);
         return location;
     }
 
@@ -66,8 +86,9 @@ public sealed class Shop
         };
         item.Variant = variant;
         product.Variants.Add(variant);
+        _items[item.Id] = item;
         foreach (var location in Locations)
-            InventoryLevels.Add(new ShopInventoryLevel { Item = item, Location = location, UpdatedAt = now });
+            Stock(item, location, now);
         return variant;
     }
 }

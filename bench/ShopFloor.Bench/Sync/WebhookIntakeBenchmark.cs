@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ShopFloor.Bench.Sync;
+
+/// <summary>
+/// Issue 6 (a): webhook intake of the real ShopFloor process (Kestrel, built in Release) while its own workers
+/// process the inbox: the most signed deliveries per second 8 concurrent senders get through (closed loop), and
+/// the time to the 200 when deliveries arrive at a steady 1,000 per second (open loop, as Shopify sends them).
+/// </summary>
+internal static class WebhookIntakeBenchmark
+{
+    private const string Secret = "bench-webhook-secret";
+    private const int Senders = 8;
+
+    public static async Task<int> RunAsync(int deliveries, string? postgres)
+    {
+        var root = RepoRoot();
+        var dll = Path.Combine(root, "src", "ShopFloor", "bin", "Release", "net10.0", "ShopFloor.dll");
+        if (!File.Exists(dll))
+            throw new InvalidOperationException($"Build ShopFloor first: dotnet build -c Release ({dll} is missing).");
+        var body = OrderBody(root);
+        var port = FreePort();
+        var dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ShopFloor__DataDir"] = dataDir;
+        start.Environment["ShopFloor__Demo"] = "false";
+        start.Environment["ShopFloor__Shopify__ApiSecret"] = Secret;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (postgres is not null)
+            start.Environment["ConnectionStrings__Postgres"] = postgres;
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilUpAsync(http);
+            await SendAsync(http, body, 500); // warm-up
+            var watch = Stopwatch.StartNew();
+            var saturated = Summary.Of(await SendAsync(http, body, deliveries), watch.Elapsed);
+            watch.Restart();
+            var steady = Summary.Of(await SendAtRateAsync(http, body, deliveries, perSecond: 1_000), watch.Elapsed);
+            Console.WriteLine($"| {(postgres is null ? "SQLite" : "PostgreSQL")} | {deliveries:N0} × 2 | {body.Length:N0} | {saturated.PerSecond:N0} | {saturated.P50:F2} / {saturated.P99:F2} | {steady.PerSecond:N0} | {steady.P50:F2} / {steady.P99:F2} |");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+        }
+        return 0;
+    }
+
+    /// <summary>Each delivery is a new webhook id (no duplicates), signed as Shopify signs it; returns each one's time to 200 in ms.</summary>
+    private static async Task<List<double>> SendAsync(HttpClient http, byte[] body, int count)
+    {
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body));
+        var next = 0;
+        var results = await Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => Task.Run(async () =>
+        {
+            var mine = new List<double>();
+            while (Interlocked.Increment(ref next) <= count)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
+                request.Headers.Add("X-Shopify-Topic", "orders/updated");
+                request.Headers.Add("X-Shopify-Shop-Domain", "bench.myshopify.com");
+                request.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
+                request.Headers.Add("X-Shopify-Hmac-Sha256", signature);
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (response.StatusCode != HttpStatusCode.OK)
+                    throw new InvalidOperationException($"The webhook endpoint answered {(int)response.StatusCode}.");
+            }
+            return mine;
+        })));
+        return results.SelectMany(r => r).ToList();
+    }
+
+    /// <summary>Deliveries started on a fixed schedule, whatever the answers' times (an open loop); their times to 200 in ms.</summary>
+    private static async Task<List<double>> SendAtRateAsync(HttpClient http, byte[] body, int count, int perSecond)
+    {
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body));
+        var sends = new List<Task<double>>(count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / perSecond);
+            if (due > clock.Elapsed)
+                await Task.Delay(due - clock.Elapsed);
+            sends.Add(Task.Run(async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
+                request.Headers.Add("X-Shopify-Topic", "orders/updated");
+                request.Headers.Add("X-Shopify-Shop-Domain", "bench.myshopify.com");
+                request.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
+                request.Headers.Add("X-Shopify-Hmac-Sha256", signature);
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.OK)
+                    throw new InvalidOperationException($"The webhook endpoint answered {(int)response.StatusCode}.");
+                return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }));
+        }
+        return (await Task.WhenAll(sends)).ToList();
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient http)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("ShopFloor did not start in 30 s.");
+    }
+
+    /// <summary>A real order webhook body (fixtures/shopify/legacy-rest/order.json) when the fixtures are next to the repository.</summary>
+    private static byte[] OrderBody(string root)
+    {
+        var fixture = Path.Combine(root, "..", "shared", "fixtures", "shopify", "legacy-rest", "order.json");
+        if (File.Exists(fixture) && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fixture))?["order"] is { } order)
+            return Encoding.UTF8.GetBytes(order.ToJsonString());
+        return Encoding.UTF8.GetBytes($$"""{"id":820982911946154508,"updated_at":"2026-01-01T00:00:00Z","line_items":[{"id":1,"sku":"A","quantity":1,"price":"{{new string('9', 2000)}}"}]}""");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ShopFloor.slnx")))
+                return dir.FullName;
+        throw new InvalidOperationException("Run the benchmark from inside the repository.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
