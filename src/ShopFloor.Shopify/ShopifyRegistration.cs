@@ -74,6 +74,7 @@ public static class ShopifyRegistration
         services.AddHostedService<WebhookWorker>();
         services.AddHostedService<StockPushWorker>();
         services.AddHostedService<FulfillmentPushWorker>();
+        services.AddHostedService<ReturnCloseWorker>();
         services.AddHostedService<SyncScheduler>();
         return services;
     }

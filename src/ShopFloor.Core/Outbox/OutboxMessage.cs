@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ShopFloor.Core.Outbox;
 
 /// <summary>
@@ -14,6 +16,12 @@ public sealed class OutboxMessage
         Payload = payload;
         CreatedAt = now;
     }
+
+    /// <summary>An event with its payload as JSON.</summary>
+    public static OutboxMessage For<T>(string topic, T payload, DateTime now) => new(topic, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), now);
+
+    public T PayloadAs<T>() =>
+        JsonSerializer.Deserialize<T>(Payload, JsonSerializerOptions.Web) ?? throw new InvalidOperationException($"Outbox message {Id} has no payload.");
 
     public long Id { get; private set; }
     public string Topic { get; private set; } = "";

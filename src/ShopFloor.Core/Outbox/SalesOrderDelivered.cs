@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ShopFloor.Core.Outbox;
 
 /// <summary>
@@ -10,10 +8,7 @@ public sealed record SalesOrderDelivered(long SalesOrderId)
 {
     public const string Topic = "sales_order.delivered";
 
-    public OutboxMessage ToMessage(DateTime now) =>
-        new(Topic, JsonSerializer.Serialize(this, JsonSerializerOptions.Web), now);
+    public OutboxMessage ToMessage(DateTime now) => OutboxMessage.For(Topic, this, now);
 
-    public static SalesOrderDelivered Parse(OutboxMessage message) =>
-        JsonSerializer.Deserialize<SalesOrderDelivered>(message.Payload, JsonSerializerOptions.Web)
-        ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
+    public static SalesOrderDelivered Parse(OutboxMessage message) => message.PayloadAs<SalesOrderDelivered>();
 }

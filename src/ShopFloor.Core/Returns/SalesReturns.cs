@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Outbox;
 using ShopFloor.Core.Sales;
 
 namespace ShopFloor.Core.Returns;
@@ -48,7 +49,14 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
     public Task<SalesReturn> SetStatusAsync(long id, SalesReturnStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
         var salesReturn = await LoadAsync(id, token);
-        await ledger.ChangeAsync(salesReturn, () => salesReturn.SetStatus(status, clock.GetUtcNow().UtcDateTime), token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var returned = status == SalesReturnStatus.Returned && salesReturn.Status != SalesReturnStatus.Returned;
+        await ledger.ChangeAsync(salesReturn, () => salesReturn.SetStatus(status, now), token);
+        if (returned && salesReturn.ShopifyReturnId is not null)
+        {
+            db.OutboxMessages.Add(new SalesReturnReturned(salesReturn.Id).ToMessage(now));
+            await db.SaveChangesAsync(token);
+        }
         return salesReturn;
     }, ct);
 

@@ -26,7 +26,8 @@ public sealed class ReturnSync(ShopFloorDbContext db, SalesReturns salesReturns,
         var salesOrderId = await db.Set<OrderLink>().Where(l => l.StoreId == store.Id && l.ShopifyOrderId == orderId).Select(l => l.SalesOrderId).FirstOrDefaultAsync(ct);
         if (salesOrderId is null)
             return new(false, "the return's order is not a ShopFloor sales order");
-        var existing = await db.Set<SalesReturn>().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId, ct);
+        // Scoped by the order: Shopify ids are unique per store, not across the stores ShopFloor serves.
+        var existing = await db.Set<SalesReturn>().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
         var name = payload.TryGetProperty("name", out var n) ? n.GetString() : returnId;
 
         existing ??= await CreateAsync(store, salesOrderId.Value, returnId, name, payload, ct);

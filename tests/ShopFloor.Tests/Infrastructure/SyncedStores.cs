@@ -80,6 +80,15 @@ public sealed class SyncedStores(IShopFloorHost app)
             $"Shopify's Available of {sku} becomes {expected} (is {await AvailableInShopifyAsync(store, sku)})", seconds);
     }
 
+    /// <summary>What the store's deliveries and sync log say, for a failing wait's message.</summary>
+    public async Task<string> DiagnoseAsync(SyncedStore store)
+    {
+        var inbox = await app.WithDbAsync(db => db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().Where(d => d.ShopDomain == store.Shop.Domain)
+            .OrderBy(d => d.Id).Select(d => $"{d.Topic} {d.Status} x{d.Attempts}: {d.Outcome}").ToListAsync());
+        var log = (await SyncLogAsync(store.StoreId)).Select(e => $"{e.GetProperty("subject")} {e.GetProperty("outcome")}: {e.GetProperty("message")}");
+        return "inbox:\n  " + string.Join("\n  ", inbox.Select(x => x.Length > 300 ? x[..300] : x)) + "\nsync log:\n  " + string.Join("\n  ", log);
+    }
+
     public async Task<List<JsonElement>> SyncLogAsync(long storeId, string query = "") =>
         (await _api.GetAsync($"/v1/shopify/stores/{storeId}/sync_log?limit=250{query}")).GetProperty("data").EnumerateArray().ToList();
 }

@@ -346,6 +346,28 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         Assert.Null(await _stores.SalesOrderOfAsync(store, placed));
     }
 
+    [Fact] // R-SYNC-5: a return marked Returned in ShopFloor restocks and closes the return in Shopify
+    public async Task Marking_a_shopify_return_returned_restocks_and_closes_it_in_shopify()
+    {
+        var scarf = "SCARF-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, scarf);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[scarf], 2);
+        var placed = await Emulator.OrderAsync(store, (scarf, 2));
+        var sale = await _stores.AwaitSalesOrderAsync(store, placed);
+        await Emulator.ShipAsync(store, placed);
+        await _stores.AwaitSalesOrderAsync(Id(sale), o => o.GetProperty("status").GetString() == "DELIVERED", "delivered");
+        var shopReturn = await Emulator.InShopAsync(store, s =>
+            app.Emulator.Changes.CreateReturn(s, placed, [(placed.Fulfillments[0].LineItems[0].Id, 2, "SIZE_TOO_SMALL", null)], Emulator.Now));
+        var salesReturn = await Eventually.ElementAsync(async () => (await Api.GetAsync("/v1/sales_returns?limit=250")).GetProperty("data")
+            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(), "the return order is created",
+            explain: () => _stores.DiagnoseAsync(store));
+
+        await Api.PatchAsync($"/v1/sales_returns/{Id(salesReturn)}", new { status = "RETURNED" });
+        Assert.Equal(2m, (await _shop.StockAsync(store.Variants[scarf], store.Warehouse)).InStock);
+        await Eventually.TrueAsync(() => Emulator.InShopAsync(store, _ => shopReturn.Status == "CLOSED"), "the return is closed in Shopify");
+        await _stores.ShopifyMatchesAsync(store, scarf, 2);
+    }
+
     [Fact] // R-SYNC-5: a Shopify return becomes a return order; processed in Shopify, it restocks
     public async Task A_shopify_return_becomes_a_return_order_that_restocks_when_processed()
     {
@@ -360,7 +382,8 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         var shopReturn = await Emulator.InShopAsync(store, s =>
             app.Emulator.Changes.CreateReturn(s, placed, [(placed.Fulfillments[0].LineItems[0].Id, 1, "DEFECTIVE", null)], Emulator.Now));
         var salesReturn = await Eventually.ElementAsync(async () => (await Api.GetAsync("/v1/sales_returns?limit=250")).GetProperty("data")
-            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(), "the return order is created");
+            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(), "the return order is created",
+            explain: () => _stores.DiagnoseAsync(store));
         Assert.Equal("NOT_RETURNED", salesReturn.GetProperty("status").GetString());
         Assert.Equal("defective", salesReturn.GetProperty("sales_return_rows")[0].GetProperty("reason").GetString());
 
