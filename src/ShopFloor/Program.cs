@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +7,7 @@ using ShopFloor.Api;
 using ShopFloor.Core;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify;
+using ShopFloor.Web;
 
 if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
@@ -21,9 +21,8 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddMemoryCache();
-builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-builder.Services.AddAuthorization();
+builder.Services.AddShopFloorSignIn();
+builder.Services.AddShopFloorWeb();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -32,11 +31,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/reference");
 app.MapHealthChecks("/health");
-app.MapGet("/", () => Results.Redirect("/reference")).ExcludeFromDescription();
+app.MapShopFloorWeb();
 app.MapShopFloorApi();
 app.MapShopifyInstall();
 app.MapShopifyWebhooks();

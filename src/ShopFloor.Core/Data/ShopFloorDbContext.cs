@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ShopFloor.Core.Access;
@@ -15,7 +16,7 @@ namespace ShopFloor.Core.Data;
 /// <see cref="PostgresShopFloorDbContext"/>).
 /// </summary>
 public abstract class ShopFloorDbContext(DbContextOptions options, IEnumerable<ModelContribution> contributions)
-    : DbContext(options), IDataProtectionKeyContext
+    : IdentityDbContext<ShopFloorUser>(options), IDataProtectionKeyContext
 {
     private readonly ModelContribution[] _contributions = contributions.DistinctBy(c => c.ConfigurationsAssembly).ToArray();
 
@@ -40,6 +41,7 @@ public abstract class ShopFloorDbContext(DbContextOptions options, IEnumerable<M
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // the sign-in tables (ASP.NET Core Identity)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopFloorDbContext).Assembly);
         modelBuilder.Entity<DataProtectionKey>().Property(k => k.Xml).HasColumnType("text");
         foreach (var contribution in _contributions)

@@ -1,3 +1,4 @@
+using ShopFloor.Access;
 using ShopFloor.Buying;
 using ShopFloor.Catalog;
 using ShopFloor.Core.Catalog;
@@ -15,7 +16,7 @@ public static class ShopFloorApi
     /// <summary>The Katana-shaped REST API under /v1; every route needs an API key.</summary>
     public static void MapShopFloorApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/v1").RequireAuthorization();
+        var v1 = app.MapGroup("/v1").RequireAuthorization(SignIn.ApiPolicy);
         v1.MapItems("/products", ItemKind.Product);
         v1.MapItems("/materials", ItemKind.Material);
         v1.MapItems("/services", ItemKind.Service);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using ShopFloor.Core.Access;
+using ShopFloor.Core.Data;
+
+namespace ShopFloor.Access;
+
+/// <summary>
+/// Two ways in: people sign in to the web app with ASP.NET Core Identity (a cookie; the first run asks for the
+/// owner's account), scripts call /v1 with an API key. Each part of the app names the one it accepts.
+/// </summary>
+public static class SignIn
+{
+    public const string ApiPolicy = "api";
+
+    public static IServiceCollection AddShopFloorSignIn(this IServiceCollection services)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.Cookie.Name = "ShopFloor";
+        });
+        services.AddIdentityCore<ShopFloorUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<ShopFloorDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using MudBlazor;
+using ShopFloor.Core.Common;
+
+namespace ShopFloor.Web;
+
+/// <summary>
+/// Runs one page action in a scope of its own (a fresh DbContext, as one API request would have), and turns a
+/// refused action into a message for the merchant instead of a broken page.
+/// </summary>
+public sealed class Operations(IServiceScopeFactory scopes, ISnackbar snackbar)
+{
+    public async Task<T> ReadAsync<T>(Func<IServiceProvider, Task<T>> read)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await read(scope.ServiceProvider);
+    }
+
+    /// <summary>True when it worked; otherwise the reason is shown.</summary>
+    public async Task<bool> DoAsync(Func<IServiceProvider, Task> action, string? done = null)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await action(scope.ServiceProvider);
+            if (done is not null)
+                snackbar.Add(done, Severity.Success);
+            return true;
+        }
+        catch (ValidationFailedException e)
+        {
+            snackbar.Add(string.Join("; ", e.Errors.Select(x => $"{x.Key}: {string.Join(", ", x.Value)}")), Severity.Error);
+        }
+        catch (DomainException e)
+        {
+            snackbar.Add(e.Message, Severity.Error);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace ShopFloor.Web;
+
+/// <summary>The Blazor web app (server interactivity, MudBlazor) on the same services the REST API uses.</summary>
+public static class WebRegistration
+{
+    public static IServiceCollection AddShopFloorWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<Operations>();
+        return services;
+    }
+
+    public static void MapShopFloorWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPost("/account/logout", async (SignInManager<Core.Access.ShopFloorUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        }).ExcludeFromDescription();
+    }
+}
