@@ -8,6 +8,14 @@ if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
 fi
 command -v initdb >/dev/null || { echo "PostgreSQL server binaries (initdb, pg_ctl) are missing: apt-get install postgresql-15" >&2; exit 1; }
 
+# The browser tests drive Debian's Chromium through Playwright.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium for the browser tests…" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq </dev/null >/dev/null && apt-get install -y -qq --no-install-recommends chromium </dev/null >/dev/null \
+    || { echo "Could not install chromium (apt-get install chromium); the browser tests need it" >&2; exit 1; }
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

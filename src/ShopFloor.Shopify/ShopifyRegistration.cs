@@ -69,6 +69,8 @@ public static class ShopifyRegistration
         services.AddScoped<ReturnSync>();
         services.AddScoped<StockTargets>();
         services.AddScoped<StockPusher>();
+        services.AddScoped<ShopifyLevels>();
+        services.AddScoped<StockPreview>();
         services.AddScoped<FulfillmentPush>();
         services.AddScoped<SyncLifecycle>();
         services.AddHostedService<WebhookWorker>();

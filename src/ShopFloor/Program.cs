@@ -6,6 +6,7 @@ using ShopFloor.Access;
 using ShopFloor.Api;
 using ShopFloor.Core;
 using ShopFloor.Core.Data;
+using ShopFloor.Demo;
 using ShopFloor.Shopify;
 using ShopFloor.Web;
 
@@ -13,6 +14,7 @@ if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
 
 var builder = WebApplication.CreateBuilder(args);
+await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();
 builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>();

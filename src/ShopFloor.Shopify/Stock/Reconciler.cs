@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
-using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Imports;
 using ShopFloor.Shopify.SyncLog;
@@ -12,7 +11,7 @@ namespace ShopFloor.Shopify.Stock;
 /// with what ShopFloor would set, and the differences are set again. The job's counts report what it checked,
 /// what it fixed and which mapped levels Shopify does not stock.
 /// </summary>
-public sealed class Reconciler(ShopFloorDbContext db, BulkQueries bulk, TokenVault tokens, StockTargets targets, StockPusher pusher,
+public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevels, StockTargets targets, StockPusher pusher,
     SyncLogWriter log, TimeProvider clock) : IImporter
 {
     public ImportType Type => ImportType.Reconcile;
@@ -27,15 +26,7 @@ public sealed class Reconciler(ShopFloorDbContext db, BulkQueries bulk, TokenVau
         }
         var expected = await targets.ForStoreAsync(store.Id, ct);
         job.Total = expected.Count;
-        var credentials = tokens.CredentialsOf(store);
-        var url = await bulk.WaitAsync(credentials, await bulk.StartAsync(credentials, Operations.InventoryLevelsBulkQuery, ct), ct);
-        var actual = new Dictionary<(string Location, string Item), long>();
-        if (url is not null)
-            await foreach (var lines in bulk.ReadAsync(url, 0, 1_000, ct))
-                foreach (var line in lines.Where(l => l.TryGetProperty("__parentId", out _) && l.TryGetProperty("item", out _)))
-                    actual[(line.GetProperty("__parentId").GetString()!, line.GetProperty("item").GetProperty("id").GetString()!)] =
-                        line.GetProperty("quantities").EnumerateArray().Where(q => q.GetProperty("name").GetString() == "available")
-                            .Select(q => q.GetProperty("quantity").GetInt64()).FirstOrDefault();
+        var actual = await shopifyLevels.ReadAsync(store, ct);
 
         var stocked = expected.Where(t => actual.ContainsKey((t.ShopifyLocationId, t.InventoryItemId))).ToList();
         foreach (var missing in expected.Except(stocked).Take(50))

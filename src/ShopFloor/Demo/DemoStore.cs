@@ -1,0 +1,32 @@
+using ShopFloor.ShopifyEmulator;
+
+namespace ShopFloor.Demo;
+
+/// <summary>
+/// The first-run demo: an emulated Shopify store in the same process, already connected and synced, so a newcomer
+/// sees orders arrive and stock move. The emulated store lives in memory, so the demo keeps its database apart
+/// (<c>{DataDir}/demo</c>) and starts it afresh every run; <c>ShopFloor__Demo=false</c> runs ShopFloor for real.
+/// </summary>
+public static class DemoStore
+{
+    public static async Task<EmulatorServer?> StartIfWantedAsync(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (!configuration.GetValue("ShopFloor:Demo", true) || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres")))
+            return null;
+        var emulator = await EmulatorServer.StartAsync();
+        var dataDir = Path.Combine(configuration.GetValue("ShopFloor:DataDir", "data")!, "demo");
+        if (Directory.Exists(dataDir))
+            Directory.Delete(dataDir, recursive: true);
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ShopFloor:DataDir"] = dataDir,
+            ["ShopFloor:Shopify:AdminUrlTemplate"] = emulator.BaseAddress.ToString().TrimEnd('/'),
+            ["ShopFloor:Shopify:ApiKey"] = emulator.Shops.ApiKey,
+            ["ShopFloor:Shopify:ApiSecret"] = emulator.Shops.ApiSecret,
+        });
+        builder.Services.AddSingleton(emulator);
+        builder.Services.AddHostedService<DemoSeeder>();
+        return emulator;
+    }
+}

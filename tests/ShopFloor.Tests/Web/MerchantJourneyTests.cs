@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using ShopFloor.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
+
+namespace ShopFloor.Tests.Web;
+
+/// <summary>
+/// The web app in a real browser (Debian's Chromium through Playwright), as a merchant meets it: first-run sign-in,
+/// connecting the emulated store, mapping, importing, activating, and an order from the store packed and delivered.
+/// </summary>
+public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClassFixture<SqliteApp>, IClassFixture<Browser>
+{
+    [Fact] // R-CON-1..5, R-CFG-2, R-IMP-1, R-SYNC-1, R-SYNC-3, R-SHIP-1 through the UI
+    public async Task A_merchant_connects_a_store_and_ships_its_first_order_from_the_browser()
+    {
+        var stores = new ShopifyStores(app, app.Api());
+        var (shop, token) = stores.NewStore();
+        var online = await stores.AddLocationAsync(shop, "Online");
+        var sku = "VASE-" + Shop.Unique();
+        await stores.AddProductAsync(shop, "Blue vase", (sku, true));
+        var warehouse = "Warehouse " + Shop.Unique();
+        await new Shop(app.Api()).LocationAsync(warehouse);
+
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+
+        // First run: signing in asks for the owner's account.
+        await page.GotoAsync("/sell");
+        await page.WaitForURLAsync("**/account/setup");
+        await page.FillAsync("#name", "Ada Owner");
+        await page.FillAsync("#email", "ada@example.com");
+        await page.FillAsync("#password", "correct horse battery");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/sell");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sell" })).ToBeVisibleAsync();
+
+        // Connect the store with a custom app's token.
+        await page.GotoAsync("/settings/integrations");
+        await page.GetByLabel("Store domain").FillAsync(shop.Domain);
+        await page.GetByLabel("Access token (custom app)").FillAsync(token);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect" }).ClickAsync();
+        await page.WaitForURLAsync("**/settings/integrations/shopify/*");
+        await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Disabled");
+        await Expect(page.GetByText("map every Shopify location")).ToBeVisibleAsync();
+
+        // Map the one Shopify location: Disabled → Sync inactive.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Inventory" }).ClickAsync();
+        await page.GetByLabel($"ShopFloor location for {online.Name}").SelectOptionAsync(new SelectOptionValue { Label = warehouse });
+        await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync inactive");
+
+        // The product import: a banner while it runs (the store holds its answers meanwhile), a confirmation when it ends.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Products" }).ClickAsync();
+        await shop.Gate.WaitAsync();
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import products" }).ClickAsync();
+            await Expect(page.Locator("[data-banner=import]")).ToContainTextAsync("Product import running");
+        }
+        finally
+        {
+            shop.Gate.Release();
+        }
+        await Expect(page.Locator("[data-banner=finished]")).ToContainTextAsync("Product import finished");
+        await Expect(page.Locator("[data-banner=import]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "store-configuration.png"), FullPage = true });
+
+        // Activate, then an order placed in the store shows up in Sell.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activate sync" }).ClickAsync();
+        await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync active");
+        var order = await app.Emulator.PlaceOrderAsync(shop, new ShopFloor.ShopifyEmulator.Store.OrderDraft(
+            [new ShopFloor.ShopifyEmulator.Store.LineDraft(shop.Variants.Single(), null, null, 2, null)]));
+        await Eventually.TrueAsync(async () =>
+        {
+            await page.GotoAsync("/sell");
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Sell" }).WaitForAsync();
+            return await page.Locator($"[data-order='{order.Name}']").CountAsync() > 0;
+        }, $"order {order.Name} appears in Sell");
+        await Expect(page.GetByLabel("Availability Not available")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "sell.png"), FullPage = true });
+
+        // Pack, then deliver: the store's order is fulfilled.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Mark {order.Name} packed" }).ClickAsync();
+        await Expect(page.Locator("[data-status=Packed]")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Mark {order.Name} delivered" }).ClickAsync();
+        await Expect(page.Locator($"[data-order='{order.Name}']")).ToHaveCountAsync(0); // done: it leaves the open list
+        await Eventually.TrueAsync(() => app.Emulator.InShopAsync(shop, _ => order.FulfillmentStatus == "fulfilled"), "the store's order is fulfilled");
+
+        foreach (var (path, name) in new[] { ("/make", "make"), ("/buy", "buy"), ("/stock", "stock"), ("/items", "items"), ("/settings/integrations", "integrations") })
+        {
+            await page.GotoAsync(path);
+            await page.Locator("h4").First.WaitForAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, $"{name}.png"), FullPage = true });
+        }
+    }
+}
