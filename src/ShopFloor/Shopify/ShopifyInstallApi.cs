@@ -18,6 +18,9 @@ public static class ShopifyInstallApi
         {
             var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
             var store = await connections.CompleteInstallAsync(query, ct);
+            // A merchant's browser goes on to the store's configuration page; a script gets the store.
+            if (http.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
+                return Results.Redirect($"/settings/integrations/shopify/{store.Id}");
             return Results.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
         });
     }

@@ -22,7 +22,11 @@ public abstract class InstanceTests(ShopFloorApp fixture)
         {
             placed.Add(await fixture.Emulator.PlaceOrderAsync(store.Shop, new OrderDraft([new LineDraft(store.Variant(sku), null, null, 1, null)])));
             if (i == 5)
+            {
                 await first.DisposeAsync(); // the process goes away while deliveries are being recorded and processed
+                // Its SQLite connections go with it, as they would with the process (the pool is per process).
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
         }
 
         await using var restarted = fixture.StartInstance(port); // the webhooks' address: Shopify's retries reach it
