@@ -5,9 +5,11 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- intake sqlite|postgres [deliveries, default 20000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- fanout sqlite|postgres [levels, default 10000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- pages [variants, default 100000]
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
 using ShopFloor.Bench.Orders;
+using ShopFloor.Bench.Pages;
 using ShopFloor.Bench.Sync;
 using ShopFloor.Tests.Infrastructure;
 
@@ -19,6 +21,7 @@ return args switch
     ["intake", var db, ..] => await WebhookIntakeBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 20_000, await DatabaseAsync(db)),
     ["fanout", var db, ..] => await StockFanOutBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 10_000, await DatabaseAsync(db)),
     ["coalesce", var db] => await CoalescingBenchmark.RunAsync(await DatabaseAsync(db)),
+    ["pages", ..] => await PageQueriesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000),
     _ => Usage(),
 };
 
@@ -28,6 +31,6 @@ static async Task<string?> DatabaseAsync(string kind) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce sqlite|postgres");
+    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce sqlite|postgres | pages [100000]");
     return 2;
 }

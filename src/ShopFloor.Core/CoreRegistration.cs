@@ -23,6 +23,8 @@ public static class CoreRegistration
         services.AddScoped<StockAdjustments>();
         services.AddScoped<StockTransfers>();
         services.AddScoped<Recipes>();
+        services.AddScoped<VariantList>();
+        services.AddScoped<StockLevelList>();
         services.AddScoped<SalesAvailability>();
         services.AddScoped<IStockLevelObserver>(sp => sp.GetRequiredService<SalesAvailability>());
         services.AddScoped<SalesOrders>();

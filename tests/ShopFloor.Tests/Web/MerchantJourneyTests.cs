@@ -31,14 +31,7 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         page.SetDefaultTimeout(20_000);
 
         // First run: signing in asks for the owner's account.
-        await page.GotoAsync("/sell");
-        await page.WaitForURLAsync("**/account/setup");
-        await page.FillAsync("#name", "Ada Owner");
-        await page.FillAsync("#email", "ada@example.com");
-        await page.FillAsync("#password", "correct horse battery");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/sell");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sell" })).ToBeVisibleAsync();
+        await SignInAsync(page);
 
         // Connect the store with a custom app's token.
         await page.GotoAsync("/settings/integrations");
@@ -97,5 +90,45 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
             await page.Locator("h4").First.WaitForAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, $"{name}.png"), FullPage = true });
         }
+    }
+
+    [Fact] // #7: usable at phone width — the menu folds away and no page is wider than the screen
+    public async Task The_main_pages_fit_a_phone_screen()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await SignInAsync(page);
+        foreach (var (path, heading) in new[] { ("/sell", "Sell"), ("/stock", "Stock"), ("/items", "Items"), ("/settings/integrations", "Integrations") })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Menu" })).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 1, $"{path} is {overflow} px wider than a 390 px screen");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, $"phone-{heading.ToLowerInvariant()}.png"), FullPage = true });
+        }
+    }
+
+    private const string OwnerEmail = "ada@example.com";
+    private const string OwnerPassword = "correct horse battery";
+
+    /// <summary>Signs in as the owner, creating the owner's account when this is the first run.</summary>
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/sell");
+        await page.WaitForURLAsync(url => url.Contains("/account/"));
+        if (page.Url.Contains("/account/setup"))
+            await page.FillAsync("#name", "Ada Owner");
+        await page.FillAsync("#email", OwnerEmail);
+        await page.FillAsync("#password", OwnerPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/sell");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sell" })).ToBeVisibleAsync();
     }
 }
