@@ -4,14 +4,15 @@ namespace ShopFloor.Shopify;
 
 /// <summary>
 /// R-CON-1's OAuth install: <c>/shopify/install?shop=</c> sends the merchant to Shopify's consent page and
-/// <c>/shopify/callback</c> completes it. Both are browser redirects, so they carry no API key; the callback is
-/// trusted only through its HMAC, its state (signed, expiring, naming the shop) and the shop's domain.
+/// <c>/shopify/callback</c> completes it. Both are browser redirects that need a signed-in user (the web app's
+/// cookie), so nobody else can attach a store to this ShopFloor; the callback is trusted only through its HMAC,
+/// its state (signed, expiring, naming the shop) and the shop's domain.
 /// </summary>
 public static class ShopifyInstallApi
 {
     public static void MapShopifyInstall(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/shopify").WithTags("Shopify");
+        var group = app.MapGroup("/shopify").WithTags("Shopify").RequireAuthorization();
         group.MapGet("/install", (string? shop, HttpContext http, StoreConnections connections) =>
             Results.Redirect(connections.InstallUrl(shop, CallbackUrl(http)).ToString()));
         group.MapGet("/callback", async (HttpContext http, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>

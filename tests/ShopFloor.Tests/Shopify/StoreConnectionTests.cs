@@ -122,7 +122,12 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
     {
         var domain = $"oauth-{Shop.Unique()}.myshopify.com";
         app.Emulator.Shops.Add(domain);
-        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+        var stranger = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+        var refused = await stranger.GetAsync($"/shopify/install?shop={domain}");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode); // nobody signed in: to the sign-in page, not to Shopify
+        Assert.Equal("/account/login", refused.Headers.Location!.AbsolutePath);
+
+        var browser = await SignedIn.BrowserAsync(app);
         var install = await browser.GetAsync($"/shopify/install?shop={domain}");
         Assert.Equal(HttpStatusCode.Redirect, install.StatusCode);
         var authorize = install.Headers.Location!;
@@ -147,7 +152,7 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
     {
         var domain = $"forge-{Shop.Unique()}.myshopify.com";
         app.Emulator.Shops.Add(domain);
-        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+        var browser = await SignedIn.BrowserAsync(app);
         var authorize = (await browser.GetAsync($"/shopify/install?shop={domain}")).Headers.Location!;
         var callback = (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(authorize)).Headers.Location!;
         var query = QueryHelpers.ParseQuery(callback.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
