@@ -34,6 +34,13 @@ public sealed class InboxDelivery
         NextAttemptAt = leaseUntil;
     }
 
+    /// <summary>Claimed but not processed (the instance is stopping): due again now, and the attempt not counted.</summary>
+    public void Release(DateTime now)
+    {
+        Attempts = Math.Max(0, Attempts - 1);
+        NextAttemptAt = now;
+    }
+
     public void Finish(DeliveryStatus status, string? outcome, DateTime now)
     {
         Status = status;

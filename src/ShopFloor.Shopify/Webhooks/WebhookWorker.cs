@@ -18,8 +18,10 @@ namespace ShopFloor.Shopify.Webhooks;
 public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger)
     : BackgroundService
 {
-    private const int BatchSize = 20;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private const int BatchSize = 10;
+
+    // Covers a batch even when Shopify is slow to answer; a crashed instance's deliveries wait this long.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,12 +31,23 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
             var worked = false;
             try
             {
+                var claimed = await ClaimAsync(stoppingToken);
                 var outcomes = new List<Outcome>();
-                foreach (var id in await ClaimAsync(stoppingToken))
-                    outcomes.Add(await ProcessAsync(id, stoppingToken));
-                // One write for the whole batch: on SQLite every transaction competes with the webhook endpoint's.
-                if (outcomes.Count > 0)
-                    await FinishAsync(outcomes);
+                try
+                {
+                    foreach (var id in claimed)
+                        outcomes.Add(await ProcessAsync(id, stoppingToken));
+                }
+                finally
+                {
+                    // One write for the whole batch: on SQLite every transaction competes with the webhook endpoint's.
+                    if (outcomes.Count > 0)
+                        await FinishAsync(outcomes);
+                    // Stopping: what this instance claimed but did not process is free again at once, not when the lease ends.
+                    var untouched = claimed.Except(outcomes.Select(o => o.Delivery.Id)).ToList();
+                    if (untouched.Count > 0)
+                        await ReleaseAsync(untouched);
+                }
                 worked = outcomes.Count > 0;
                 if (clock.GetUtcNow().UtcDateTime - lastPurge > TimeSpan.FromHours(1))
                     lastPurge = await PurgeAsync(stoppingToken);
@@ -110,6 +123,16 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
                 log.In(storeId, "webhook", needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
                     needsAction ? error! : $"{delivery.Topic} failed {row.Attempts} times and was given up: {Short(error)}", delivery.WebhookId);
         }
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task ReleaseAsync(List<long> ids)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var delivery in await db.Set<InboxDelivery>().Where(d => ids.Contains(d.Id)).ToListAsync(CancellationToken.None))
+            delivery.Release(now);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
