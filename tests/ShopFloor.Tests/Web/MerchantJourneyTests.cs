@@ -115,6 +115,32 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         }
     }
 
+    [Fact] // #7 Items: a recipe is edited from the Items page, through the same use case as the API
+    public async Task A_recipe_is_built_on_the_items_page()
+    {
+        var shop = new Shop(app.Api());
+        var (lamp, wood) = ("LAMP-" + Shop.Unique(), "WOOD-" + Shop.Unique());
+        var lampId = await shop.ProductAsync(lamp);
+        await shop.MaterialAsync(wood);
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await SignInAsync(page);
+
+        await page.GotoAsync("/items");
+        await page.GetByPlaceholder("SKU or name").FillAsync(lamp);
+        await Expect(page.GetByText("1-1 of 1")).ToBeVisibleAsync(); // the filtered page has loaded
+        await page.GetByRole(AriaRole.Cell, new() { Name = lamp }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Ingredient SKU" }).FillAsync(wood);
+        await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Quantity per unit" }).FillAsync("2");
+        await page.Keyboard.PressAsync("Tab"); // the field commits its value when it loses focus
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add ingredient" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = wood, Exact = true })).ToBeVisibleAsync();
+
+        var rows = (await app.Api().GetAsync($"/v1/bom_rows?product_variant_id={lampId}")).GetProperty("data");
+        Assert.Equal(2m, Assert.Single(rows.EnumerateArray()).GetProperty("quantity").GetDecimal());
+    }
+
     private const string OwnerEmail = "ada@example.com";
     private const string OwnerPassword = "correct horse battery";
 
