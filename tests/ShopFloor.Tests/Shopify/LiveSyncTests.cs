@@ -350,17 +350,7 @@ public abstract class LiveSyncTests(ShopFloorApp app)
     public async Task Marking_a_shopify_return_returned_restocks_and_closes_it_in_shopify()
     {
         var scarf = "SCARF-" + Shop.Unique();
-        var store = await _stores.ActiveAsync(null, scarf);
-        await _shop.AdjustAsync(store.Warehouse, store.Variants[scarf], 2);
-        var placed = await Emulator.OrderAsync(store, (scarf, 2));
-        var sale = await _stores.AwaitSalesOrderAsync(store, placed);
-        await Emulator.ShipAsync(store, placed);
-        await _stores.AwaitSalesOrderAsync(Id(sale), o => o.GetProperty("status").GetString() == "DELIVERED", "delivered");
-        var shopReturn = await Emulator.InShopAsync(store, s =>
-            app.Emulator.Changes.CreateReturn(s, placed, [(placed.Fulfillments[0].LineItems[0].Id, 2, "SIZE_TOO_SMALL", null)], Emulator.Now));
-        var salesReturn = await Eventually.ElementAsync(async () => (await Api.GetAsync("/v1/sales_returns?limit=250")).GetProperty("data")
-            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(), "the return order is created",
-            explain: () => _stores.DiagnoseAsync(store));
+        var (store, shopReturn, salesReturn) = await ReturnedInShopifyAsync(scarf, stock: 2, ordered: 2, returned: 2, "SIZE_TOO_SMALL");
 
         await Api.PatchAsync($"/v1/sales_returns/{Id(salesReturn)}", new { status = "RETURNED" });
         Assert.Equal(2m, (await _shop.StockAsync(store.Variants[scarf], store.Warehouse)).InStock);
@@ -372,24 +362,31 @@ public abstract class LiveSyncTests(ShopFloorApp app)
     public async Task A_shopify_return_becomes_a_return_order_that_restocks_when_processed()
     {
         var hat = "HAT-" + Shop.Unique();
-        var store = await _stores.ActiveAsync(null, hat);
-        await _shop.AdjustAsync(store.Warehouse, store.Variants[hat], 3);
-        var placed = await Emulator.OrderAsync(store, (hat, 2));
-        var sale = await _stores.AwaitSalesOrderAsync(store, placed);
-        await Emulator.ShipAsync(store, placed);
-        await _stores.AwaitSalesOrderAsync(Id(sale), o => o.GetProperty("status").GetString() == "DELIVERED", "delivered");
-
-        var shopReturn = await Emulator.InShopAsync(store, s =>
-            app.Emulator.Changes.CreateReturn(s, placed, [(placed.Fulfillments[0].LineItems[0].Id, 1, "DEFECTIVE", null)], Emulator.Now));
-        var salesReturn = await Eventually.ElementAsync(async () => (await Api.GetAsync("/v1/sales_returns?limit=250")).GetProperty("data")
-            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(), "the return order is created",
-            explain: () => _stores.DiagnoseAsync(store));
+        var (store, shopReturn, salesReturn) = await ReturnedInShopifyAsync(hat, stock: 3, ordered: 2, returned: 1, "DEFECTIVE");
         Assert.Equal("NOT_RETURNED", salesReturn.GetProperty("status").GetString());
         Assert.Equal("defective", salesReturn.GetProperty("sales_return_rows")[0].GetProperty("reason").GetString());
 
         await Emulator.InShopAsync(store, s => { app.Emulator.Changes.ProcessReturn(s, shopReturn, [(shopReturn.Lines[0].Id, 1, store.Online)], Emulator.Now); return true; });
         await Eventually.TrueAsync(async () => (await _shop.StockAsync(store.Variants[hat], store.Warehouse)).InStock == 2m, "the returned hat is back in stock");
         await _stores.ShopifyMatchesAsync(store, hat, 2);
+    }
+
+    /// <summary>A synced store's order shipped in Shopify, then partly returned there; the return order ShopFloor made of it.</summary>
+    private async Task<(SyncedStore Store, ShopReturn ShopReturn, System.Text.Json.JsonElement SalesReturn)> ReturnedInShopifyAsync(
+        string sku, decimal stock, int ordered, int returned, string reason)
+    {
+        var store = await _stores.ActiveAsync(null, sku);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[sku], stock);
+        var placed = await Emulator.OrderAsync(store, (sku, ordered));
+        var sale = await _stores.AwaitSalesOrderAsync(store, placed);
+        await Emulator.ShipAsync(store, placed);
+        await _stores.AwaitSalesOrderAsync(Id(sale), o => o.GetProperty("status").GetString() == "DELIVERED", "delivered");
+        var shopReturn = await Emulator.InShopAsync(store, s =>
+            app.Emulator.Changes.CreateReturn(s, placed, [(placed.Fulfillments[0].LineItems[0].Id, returned, reason, null)], Emulator.Now));
+        var salesReturn = await Eventually.ElementAsync(async () => (await Api.GetAsync("/v1/sales_returns?limit=250")).GetProperty("data")
+            .EnumerateArray().Where(r => r.GetProperty("sales_order_id").GetInt64() == Id(sale)).Cast<System.Text.Json.JsonElement?>().FirstOrDefault(),
+            "the return order is created", explain: () => _stores.DiagnoseAsync(store));
+        return (store, shopReturn, salesReturn);
     }
 }
 
