@@ -76,9 +76,20 @@ public sealed class OrderSync(
         if (OrderRows.ShippingRow(store, order) is { } shipping)
             salesRows.Add(shipping);
 
-        var created = await salesOrders.CreateAsync(new CreateSalesOrder(
-            OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
-            AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name)), ct);
+        SalesOrder created;
+        try
+        {
+            created = await salesOrders.CreateAsync(new CreateSalesOrder(
+                OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
+                AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name)), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker (a webhook and the catch-up, or another instance) imported it first: follow that one.
+            if (!await ImportedMeanwhileAsync(store.Id, order.Id, ct))
+                throw;
+            return await ApplyAsync(store, order, ct);
+        }
         db.ChangeTracker.Clear();
         db.Add(new OrderLink(store.Id, order.Id, created.Id, order.UpdatedAt));
         log.In(store.Id, "order", SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name);
@@ -88,6 +99,12 @@ public sealed class OrderSync(
         if (order.Fulfillments.Count > 0)
             await FulfillmentsAsync(store, order, created.Id, ct);
         return new(true, $"{order.Name} imported");
+    }
+
+    private async Task<bool> ImportedMeanwhileAsync(long storeId, string orderId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Set<SalesOrder>().AnyAsync(o => o.StoreId == storeId && o.ShopifyOrderId == orderId, ct);
     }
 
     private async Task<OrderSyncResult> UpdateAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)
