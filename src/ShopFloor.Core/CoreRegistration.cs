@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopFloor.Core.Access;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Buying;
@@ -32,6 +33,7 @@ public static class CoreRegistration
         services.AddScoped<IMakeToOrderLinks>(sp => sp.GetRequiredService<ManufacturingOrders>());
         services.AddScoped<PurchaseOrders>();
         services.AddScoped<SalesReturns>();
+        services.AddScoped<ApiKeys>();
         return services;
     }
 }

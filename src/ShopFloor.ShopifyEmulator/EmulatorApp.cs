@@ -15,6 +15,9 @@ public static class EmulatorApp
     public static WebApplication Build(string[] args, Action<EmulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Defaults in code, not an appsettings.json: ShopFloor's demo embeds the emulator, and two appsettings.json
+        // files in one publish output collide.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Services.AddOptions<EmulatorOptions>().BindConfiguration(EmulatorOptions.Section).Configure(o => configure?.Invoke(o));
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton<ShopRegistry>();

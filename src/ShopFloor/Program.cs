@@ -14,6 +14,9 @@ if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
 
 var builder = WebApplication.CreateBuilder(args);
+// Blazor's and MudBlazor's files live in their packages until publish copies them into wwwroot; the host reads them
+// from there only in Development unless told to, and a `dotnet run` in Production then served them empty.
+builder.WebHost.UseStaticWebAssets();
 await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();

@@ -10,6 +10,6 @@ internal static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
             Console.WriteLine($"ShopFloor is running at {address} (API reference: {address}/reference)");
-        Console.WriteLine("Get an API key:  dotnet run --project src/ShopFloor -- api-key create --name me");
+        Console.WriteLine("API keys for scripts: Settings → API keys in the web app, or  dotnet run --project src/ShopFloor -- api-key create --name me");
     }
 }

@@ -12,10 +12,10 @@ public static class DemoStore
     public static async Task<EmulatorServer?> StartIfWantedAsync(WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        if (!configuration.GetValue("ShopFloor:Demo", true) || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres")))
+        if (!IsWanted(configuration))
             return null;
         var emulator = await EmulatorServer.StartAsync();
-        var dataDir = Path.Combine(configuration.GetValue("ShopFloor:DataDir", "data")!, "demo");
+        var dataDir = DataDir(configuration);
         if (Directory.Exists(dataDir))
             Directory.Delete(dataDir, recursive: true);
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,4 +29,9 @@ public static class DemoStore
         builder.Services.AddHostedService<DemoSeeder>();
         return emulator;
     }
+
+    public static bool IsWanted(IConfiguration configuration) =>
+        configuration.GetValue("ShopFloor:Demo", true) && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres"));
+
+    public static string DataDir(IConfiguration configuration) => Path.Combine(configuration.GetValue("ShopFloor:DataDir", "data")!, "demo");
 }

@@ -17,6 +17,7 @@ public sealed class ApiKeyCommandTests : IDisposable
         foreach (var arg in new[] { typeof(Program).Assembly.Location, "api-key", "create", "--name", "ci" })
             start.ArgumentList.Add(arg);
         start.Environment["ShopFloor__DataDir"] = _dataDir;
+        start.Environment["ShopFloor__Demo"] = "false";
         using var process = Process.Start(start)!;
         var key = (await process.StandardOutput.ReadToEndAsync()).Trim();
         await process.WaitForExitAsync();
