@@ -40,6 +40,8 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
             if (receipts.Count == 0)
                 throw new ValidationFailedException("rows", "name at least one purchase order row to receive");
             var rowIds = receipts.Select(r => r.RowId).ToList();
+            foreach (var orderId in await db.Set<PurchaseOrderRow>().Where(r => rowIds.Contains(r.Id)).Select(r => r.PurchaseOrderId).Distinct().OrderBy(id => id).ToListAsync(token))
+                await db.LockAsync<PurchaseOrder>(orderId, token);
             var orders = await db.Set<PurchaseOrder>().Include(o => o.Rows).Where(o => o.Rows.Any(r => rowIds.Contains(r.Id))).ToListAsync(token);
             var before = orders.SelectMany(o => o.Footprint()).ToList();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -56,14 +58,14 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
 
     public Task<PurchaseOrder> SetStatusAsync(long id, PurchaseOrderStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        var order = await LoadAsync(id, token);
+        var order = await LoadForChangeAsync(id, token);
         await ledger.ChangeAsync(order, () => order.SetStatus(status, clock.GetUtcNow().UtcDateTime), token);
         return order;
     }, ct);
 
     public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        var order = await LoadAsync(id, token);
+        var order = await LoadForChangeAsync(id, token);
         if (order.Status != PurchaseOrderStatus.NotReceived)
             throw new DomainException($"Purchase order {order.OrderNo} has received rows; set it back to NOT_RECEIVED first.");
         var before = order.Footprint().ToList();
@@ -72,6 +74,12 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
         await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
         return true;
     }, ct);
+
+    private async Task<PurchaseOrder> LoadForChangeAsync(long id, CancellationToken ct)
+    {
+        await db.LockAsync<PurchaseOrder>(id, ct);
+        return await LoadAsync(id, ct);
+    }
 
     public async Task<PurchaseOrder> LoadAsync(long id, CancellationToken ct) =>
         await db.Set<PurchaseOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == id, ct)

@@ -46,6 +46,7 @@ public sealed class StockTransfers(ShopFloorDbContext db, StockLedger ledger, Ti
     public Task<StockTransfer> ChangeStatusAsync(long id, StockTransferStatus status, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
+            await db.LockAsync<StockTransfer>(id, token);
             var transfer = await db.StockTransfers.Include(t => t.Rows).FirstOrDefaultAsync(t => t.Id == id, token)
                 ?? throw new NotFoundException("Stock transfer", id);
             await ledger.ApplyAsync(transfer.ChangeStatus(status, clock.GetUtcNow().UtcDateTime), token);

@@ -19,8 +19,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
     /// <summary>Makes what a sales row needs and links the two; the row then counts as expected.</summary>
     public Task<ManufacturingOrder> MakeToOrderAsync(long salesOrderRowId, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        var row = await db.Set<SalesOrderRow>().Include(r => r.Order).FirstOrDefaultAsync(r => r.Id == salesOrderRowId, token)
-            ?? throw new ValidationFailedException("sales_order_row_id", $"sales order row {salesOrderRowId} does not exist");
+        var row = await LockRowsOrderAsync(salesOrderRowId, token);
         if (row is not { TracksStock: true, VariantId: { } variantId })
             throw new ValidationFailedException("sales_order_row_id", "only rows of stock-tracked products can be made to order");
         if (row.LinkedManufacturingOrderId is not null)
@@ -37,9 +36,8 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
 
     public Task<ManufacturingOrder> UnlinkAsync(long salesOrderRowId, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        var row = await db.Set<SalesOrderRow>().Include(r => r.Order).FirstOrDefaultAsync(r => r.Id == salesOrderRowId, token)
-            ?? throw new ValidationFailedException("sales_order_row_id", $"sales order row {salesOrderRowId} does not exist");
-        var order = row.LinkedManufacturingOrderId is { } id ? await LoadAsync(id, token)
+        var row = await LockRowsOrderAsync(salesOrderRowId, token);
+        var order = row.LinkedManufacturingOrderId is { } id ? await LoadForChangeAsync(id, token)
             : throw new DomainException($"Sales order row {row.Id} has no linked manufacturing order.");
         order.Unlink(flag: false);
         row.LinkManufacturing(null, false);
@@ -68,12 +66,27 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
 
     public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        var order = await LoadAsync(id, token);
+        var order = await LoadForChangeAsync(id, token);
         if (order.Status == ManufacturingStatus.Done)
             throw new DomainException($"Manufacturing order {order.OrderNo} is done; set it back to IN_PROGRESS first.");
         await RemoveAsync(order, token);
         return true;
     }, ct);
+
+    /// <summary>A sales row, read after its order is locked: two Make clicks on one row make one MO.</summary>
+    private async Task<SalesOrderRow> LockRowsOrderAsync(long salesOrderRowId, CancellationToken ct)
+    {
+        var orderId = await db.Set<SalesOrderRow>().Where(r => r.Id == salesOrderRowId).Select(r => (long?)r.SalesOrderId).FirstOrDefaultAsync(ct)
+            ?? throw new ValidationFailedException("sales_order_row_id", $"sales order row {salesOrderRowId} does not exist");
+        await db.LockAsync<SalesOrder>(orderId, ct);
+        return await db.Set<SalesOrderRow>().Include(r => r.Order).FirstAsync(r => r.Id == salesOrderRowId, ct);
+    }
+
+    private async Task<ManufacturingOrder> LoadForChangeAsync(long id, CancellationToken ct)
+    {
+        await db.LockAsync<ManufacturingOrder>(id, ct);
+        return await LoadAsync(id, ct);
+    }
 
     public async Task<ManufacturingOrder> LoadAsync(long id, CancellationToken ct) =>
         await db.Set<ManufacturingOrder>().Include(o => o.Recipe).Include(o => o.Productions).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
@@ -81,7 +94,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
 
     async Task IMakeToOrderLinks.RowQuantityChangedAsync(SalesOrderRow row, CancellationToken ct)
     {
-        var order = await LoadAsync(row.LinkedManufacturingOrderId!.Value, ct);
+        var order = await LoadForChangeAsync(row.LinkedManufacturingOrderId!.Value, ct);
         if (order.IsStarted)
         {
             Unflag(order, row);
@@ -92,7 +105,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
 
     async Task IMakeToOrderLinks.RowRemovedAsync(SalesOrderRow row, CancellationToken ct)
     {
-        var order = await LoadAsync(row.LinkedManufacturingOrderId!.Value, ct);
+        var order = await LoadForChangeAsync(row.LinkedManufacturingOrderId!.Value, ct);
         if (order.IsStarted)
             Unflag(order, row);
         else
@@ -141,7 +154,7 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
     private Task<ManufacturingOrder> ChangeAsync(long id, Action<ManufacturingOrder, DateTime> change, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
-            var order = await LoadAsync(id, token);
+            var order = await LoadForChangeAsync(id, token);
             await ledger.ChangeAsync(order, () => change(order, clock.GetUtcNow().UtcDateTime), token);
             await FollowLinkedRowAsync(order, token);
             return order;

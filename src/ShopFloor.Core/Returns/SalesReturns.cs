@@ -17,6 +17,8 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
     {
         if (command.Rows.Count == 0)
             throw new ValidationFailedException("sales_return_rows", "must contain at least one row");
+        // What is still returnable is read and then taken: one return of an order at a time.
+        await db.LockAsync<SalesOrder>(command.SalesOrderId, token);
         var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == command.SalesOrderId, token)
             ?? throw new ValidationFailedException("sales_order_id", $"sales order {command.SalesOrderId} does not exist");
         var locationId = command.LocationId ?? order.LocationId;
@@ -48,6 +50,7 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
     /// <summary>Marking returned restocks the restock rows; marking not returned takes them back out.</summary>
     public Task<SalesReturn> SetStatusAsync(long id, SalesReturnStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
+        await db.LockAsync<SalesReturn>(id, token);
         var salesReturn = await LoadAsync(id, token);
         var now = clock.GetUtcNow().UtcDateTime;
         var returned = status == SalesReturnStatus.Returned && salesReturn.Status != SalesReturnStatus.Returned;

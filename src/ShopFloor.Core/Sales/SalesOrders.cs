@@ -158,6 +158,7 @@ public sealed class SalesOrders(
     /// <summary>Deletes an order that is not delivered; packed stock goes back on the shelf.</summary>
     public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
+        await db.LockAsync<SalesOrder>(id, token);
         var order = await LoadAsync(id, token);
         if (order.Rows.Any(r => r.Delivered > 0))
             throw new DomainException($"Sales order {order.OrderNo} has delivered rows and cannot be deleted; revert the delivery first.");
@@ -191,6 +192,7 @@ public sealed class SalesOrders(
     private Task<SalesOrder> ChangeAsync(long id, Func<SalesOrder, DateTime, CancellationToken, Task> change, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
+            await db.LockAsync<SalesOrder>(id, token);
             var order = await LoadAsync(id, token);
             var keysBefore = StockKeys(order);
             var now = clock.GetUtcNow().UtcDateTime;
