@@ -69,6 +69,7 @@ public static class ShopifyRegistration
         services.AddScoped<ReturnSync>();
         services.AddScoped<StockTargets>();
         services.AddScoped<StockPusher>();
+        services.AddSingleton<StockWriteLock>();
         services.AddScoped<ShopifyLevels>();
         services.AddScoped<StockPreview>();
         services.AddScoped<FulfillmentPush>();

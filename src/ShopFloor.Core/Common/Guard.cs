@@ -3,15 +3,29 @@ namespace ShopFloor.Core.Common;
 /// <summary>Field checks that throw <see cref="ValidationFailedException"/> naming the API field.</summary>
 public static class Guard
 {
+    /// <summary>Shopify refuses inventory quantities beyond ±1,000,000,000, so ShopFloor takes none larger.</summary>
+    public const decimal MaxQuantity = 1_000_000_000m;
+
+    /// <summary>Prices and costs: far beyond any real one, well inside the database's numeric(20,6).</summary>
+    public const decimal MaxMoney = 1_000_000_000_000m;
+
     public static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new ValidationFailedException(field, "must not be empty") : value.Trim();
 
     public static decimal Positive(decimal value, string field) =>
-        value > 0 ? value : throw new ValidationFailedException(field, "must be greater than 0");
+        value > 0 ? WithinQuantityRange(value, field) : throw new ValidationFailedException(field, "must be greater than 0");
 
     public static decimal NonZero(decimal value, string field) =>
-        value != 0 ? value : throw new ValidationFailedException(field, "must not be 0");
+        value != 0 ? WithinQuantityRange(value, field) : throw new ValidationFailedException(field, "must not be 0");
 
-    public static decimal? NotNegative(decimal? value, string field) =>
-        value is null or >= 0 ? value : throw new ValidationFailedException(field, "must not be negative");
+    public static decimal? NotNegative(decimal? value, string field) => value switch
+    {
+        null => null,
+        < 0 => throw new ValidationFailedException(field, "must not be negative"),
+        > MaxMoney => throw new ValidationFailedException(field, $"must be at most {MaxMoney:#,0}"),
+        _ => value,
+    };
+
+    private static decimal WithinQuantityRange(decimal value, string field) =>
+        Math.Abs(value) <= MaxQuantity ? value : throw new ValidationFailedException(field, $"must be between -{MaxQuantity:#,0} and {MaxQuantity:#,0}");
 }

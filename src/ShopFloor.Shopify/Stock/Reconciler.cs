@@ -12,7 +12,7 @@ namespace ShopFloor.Shopify.Stock;
 /// what it fixed and which mapped levels Shopify does not stock.
 /// </summary>
 public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevels, StockTargets targets, StockPusher pusher,
-    SyncLogWriter log, TimeProvider clock) : IImporter
+    StockWriteLock writeLock, SyncLogWriter log, TimeProvider clock) : IImporter
 {
     public ImportType Type => ImportType.Reconcile;
 
@@ -24,17 +24,26 @@ public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevel
             job.Report("store", "Inventory sync is off for this store; nothing was compared.");
             return;
         }
-        var expected = await targets.ForStoreAsync(store.Id, ct);
-        job.Total = expected.Count;
+        var readAt = clock.GetUtcNow().UtcDateTime;
         var actual = await shopifyLevels.ReadAsync(store, ct);
 
+        // ShopFloor's values are read, compared and sent as the store's one writer, so a push running meanwhile
+        // can neither be overwritten by an older value nor overwrite the repair.
+        await using var writer = await writeLock.AcquireAsync(db, store.Id, ct);
+        var expected = await targets.ForStoreAsync(store.Id, ct);
+        job.Total = expected.Count;
         var stocked = expected.Where(t => actual.ContainsKey((t.ShopifyLocationId, t.InventoryItemId))).ToList();
         foreach (var missing in expected.Except(stocked).Take(50))
             job.Report(missing.InventoryItemId, $"not stocked at Shopify location {missing.ShopifyLocationId}; ShopFloor cannot set it there");
-        var drifted = stocked.Where(t => actual[(t.ShopifyLocationId, t.InventoryItemId)] != t.Quantity).ToList();
+
+        // What Shopify has: the bulk read, unless a push set the level after the read began (then that push knows better).
+        var known = await pusher.KnownAsync(store.Id, stocked, ct);
+        var pushedSince = stocked.Where(t => known.TryGetValue((t.ShopifyLocationId, t.InventoryItemId), out var p) && p.UpdatedAt >= readAt).ToHashSet();
+        long ShopifyHas(LevelTarget t) => pushedSince.Contains(t) ? known[(t.ShopifyLocationId, t.InventoryItemId)].Quantity : actual[(t.ShopifyLocationId, t.InventoryItemId)];
+        var drifted = stocked.Where(t => ShopifyHas(t) != t.Quantity).ToList();
 
         // What Shopify really has becomes the compare value of the repair.
-        await pusher.RememberAsync(store.Id, stocked.Select(t => t with { Quantity = actual[(t.ShopifyLocationId, t.InventoryItemId)] }), ct);
+        await pusher.RememberAsync(store.Id, stocked.Except(pushedSince).Select(t => t with { Quantity = ShopifyHas(t) }), ct);
         var report = await pusher.PushAsync(store, drifted, ct);
 
         job.Count("checked", stocked.Count);

@@ -30,19 +30,22 @@ public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOp
     protected override async Task<bool> HandleAsync(IServiceProvider services, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         var keys = messages.Select(InventoryChanged.Parse).Select(e => new StockKey(e.VariantId, e.LocationId)).Distinct().ToList();
-        var targets = await services.GetRequiredService<StockTargets>().ForAsync(keys, ct);
-        if (targets.Count == 0)
-            return true;
+        var stockTargets = services.GetRequiredService<StockTargets>();
         var db = services.GetRequiredService<ShopFloorDbContext>();
         var pusher = services.GetRequiredService<StockPusher>();
         var log = services.GetRequiredService<SyncLogWriter>();
+        var writeLock = services.GetRequiredService<StockWriteLock>();
         var allDone = true;
-        foreach (var group in targets.GroupBy(t => t.StoreId))
+        foreach (var storeId in await stockTargets.SyncingStoresAsync(null, ct))
         {
-            var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == group.Key, ct);
+            var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == storeId, ct);
+            await using var writer = await writeLock.AcquireAsync(db, storeId, ct);
             try
             {
-                var report = await pusher.PushAsync(store, group.ToList(), ct);
+                var targets = await stockTargets.ForAsync(keys, ct, storeId);
+                if (targets.Count == 0)
+                    continue;
+                var report = await pusher.PushAsync(store, targets, ct);
                 if (report.Sent > 0 || report.Rejected > 0)
                     log.Out(store.Id, "stock", report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
                         $"Available set for {report.Sent} levels in {report.Calls} calls" + (report.Rejected > 0 ? $"; {report.Rejected} refused" : ""));

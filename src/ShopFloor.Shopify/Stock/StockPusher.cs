@@ -24,6 +24,12 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     public async Task<PushReport> PushAsync(ShopifyStore store, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
     {
         var known = await KnownAsync(store.Id, targets, ct);
+        var outOfRange = targets.Where(t => Math.Abs((decimal)t.Quantity) > Core.Common.Guard.MaxQuantity).ToList();
+        foreach (var target in outOfRange.DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)))
+            log.Out(store.Id, "stock", SyncOutcome.NeedsAction,
+                $"Available {target.Quantity:#,0} for inventory item {target.InventoryItemId} at location {target.ShopifyLocationId} is beyond what Shopify accepts " +
+                $"(±{Core.Common.Guard.MaxQuantity:#,0}); correct the stock in ShopFloor", target.InventoryItemId);
+        targets = targets.Except(outOfRange).ToList();
         var changed = targets.Where(t => !known.TryGetValue((t.ShopifyLocationId, t.InventoryItemId), out var level) || level.Quantity != t.Quantity)
             .DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)).ToList();
         var (sent, calls) = (0, 0);
@@ -47,7 +53,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             }
         }
         await db.SaveChangesAsync(ct);
-        return new PushReport(sent, targets.Count - changed.Count, changed.Count - sent, calls);
+        return new PushReport(sent, targets.Count - changed.Count, changed.Count - sent + outOfRange.Count, calls);
     }
 
     private sealed record Row(LevelTarget Target, long? ChangeFrom);
@@ -110,7 +116,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     public async Task<Dictionary<(string, string), PushedLevel>> KnownAsync(long storeId, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
     {
         var items = targets.Select(t => t.InventoryItemId).Distinct().ToList();
-        var known = await db.Set<PushedLevel>().Where(p => p.StoreId == storeId && items.Contains(p.InventoryItemId)).ToListAsync(ct);
+        var known = await db.Set<PushedLevel>().AsNoTracking().Where(p => p.StoreId == storeId && items.Contains(p.InventoryItemId)).ToListAsync(ct);
         return known.ToDictionary(p => (p.ShopifyLocationId, p.InventoryItemId));
     }
 

@@ -16,9 +16,9 @@ public sealed record LevelTarget(long StoreId, string ShopifyLocationId, string 
 /// </summary>
 public sealed class StockTargets(ShopFloorDbContext db)
 {
-    public async Task<List<LevelTarget>> ForAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct)
+    public async Task<List<LevelTarget>> ForAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct, long? onlyStore = null)
     {
-        var stores = await SyncingStoresAsync(null, ct);
+        var stores = await SyncingStoresAsync(onlyStore, ct);
         if (stores.Count == 0 || keys.Count == 0)
             return [];
         var variantIds = keys.Select(k => k.VariantId).Distinct().ToList();
@@ -65,7 +65,8 @@ public sealed class StockTargets(ShopFloorDbContext db)
             var value = levels.TryGetValue(key, out var level)
                 ? level.InStock - level.Committed + (kits.Contains(key.VariantId) ? level.Potential ?? 0 : 0)
                 : 0;
-            var quantity = (long)Math.Floor(value);
+            // Saturated rather than overflowing: the pusher refuses what Shopify cannot hold, for that level alone.
+            var quantity = value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)Math.Floor(value);
             foreach (var mapping in mappingsOf[key.VariantId])
                 foreach (var shopifyLocation in shopifyLocations[(mapping.StoreId, key.LocationId)])
                     targets.Add(new LevelTarget(mapping.StoreId, shopifyLocation, mapping.ItemId, quantity));
