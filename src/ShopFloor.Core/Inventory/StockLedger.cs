@@ -123,7 +123,7 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, IE
         }
         var locationIds = locations.Distinct().ToList();
         var known = await db.Locations.Where(l => locationIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
-        if (locationIds.Except(known).FirstOrDefault() is var missing and not 0)
+        if (locationIds.Except(known).ToList() is [var missing, ..])
             throw new ValidationFailedException("location_id", $"location {missing} does not exist");
     }
 

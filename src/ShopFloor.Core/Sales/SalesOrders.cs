@@ -230,7 +230,7 @@ public sealed class SalesOrders(
     {
         var ids = variants.OfType<long>().Distinct().ToList();
         var kinds = await db.Variants.Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.Item.Kind }).ToDictionaryAsync(v => v.Id, v => v.Kind, ct);
-        if (ids.FirstOrDefault(id => !kinds.ContainsKey(id)) is var missing and not 0)
+        if (ids.Where(id => !kinds.ContainsKey(id)).ToList() is [var missing, ..])
             throw new ValidationFailedException("variant_id", $"variant {missing} does not exist");
         return kinds.ToDictionary(k => k.Key, k => k.Value != ItemKind.Service);
     }

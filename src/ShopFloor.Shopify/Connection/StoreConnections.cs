@@ -95,6 +95,8 @@ public sealed class StoreConnections(
     /// <summary>Reads the store's locations from Shopify; mappings of known locations stay.</summary>
     public async Task<List<ShopifyLocation>> RefreshLocationsAsync(ShopifyStore store, CancellationToken ct)
     {
+        if (store.EncryptedAccessToken is null)
+            throw new DomainException($"{store.ShopDomain} is not connected; connect it again to read its locations.");
         var known = await db.Set<ShopifyLocation>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
         await foreach (var (nodes, _) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.Locations, "locations", null, ct))
             foreach (var node in nodes)

@@ -101,4 +101,14 @@ public sealed class ImportJob
             LeasedUntil = null;
         }
     }
+
+    /// <summary>What the merchant calls the job: "Product import", "Reconciliation".</summary>
+    public static string Describe(ImportType type) => type switch
+    {
+        ImportType.Products => "Product import",
+        ImportType.Customers => "Customer import",
+        ImportType.InitialStock => "Initial stock import",
+        ImportType.Orders => "Order catch-up",
+        _ => "Reconciliation",
+    };
 }

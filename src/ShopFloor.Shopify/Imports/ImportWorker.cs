@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
+using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Imports;
 
@@ -89,6 +90,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
                 db.ChangeTracker.Clear();
                 job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, CancellationToken.None);
                 job.Fail(e.Message, clock.GetUtcNow().UtcDateTime);
+                LogFailure(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job);
             }
             await db.SaveChangesAsync(CancellationToken.None);
         }
@@ -102,6 +104,11 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
         }
     }
 
+    /// <summary>A failed job is a line the merchant sees in the sync log, not only a status in the job list.</summary>
+    private static void LogFailure(SyncLogWriter log, ImportJob job) =>
+        log.In(job.StoreId, job.Type == ImportType.Reconcile ? "reconcile" : "import", SyncOutcome.Failed,
+            $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private async Task ReapAbandonedAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -112,6 +119,8 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
         {
             logger.LogWarning("Import {Job} ({Type}) lost its worker; attempt {Attempt} of {Max}", job.Id, job.Type, job.Attempts, ImportJob.MaxAttempts);
             job.Abandoned(now);
+            if (job.Status == ImportStatus.Failed)
+                LogFailure(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job);
         }
         if (abandoned.Count > 0)
             await db.SaveChangesAsync(ct);

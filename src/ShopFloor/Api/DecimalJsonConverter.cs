@@ -6,7 +6,8 @@ namespace ShopFloor.Api;
 
 /// <summary>
 /// Writes decimals without the storage scale's trailing zeros (5, not 5.000000) and reads them from JSON
-/// numbers or strings ("1.0000000000", as Katana's API sends some quantities). Never goes through double.
+/// numbers or strings ("1.0000000000", as Katana's API sends some quantities). Never goes through double. Strings
+/// are invariant decimals only: "5,5" is refused, not read as 55.
 /// </summary>
 public sealed class DecimalJsonConverter : JsonConverter<decimal>
 {
@@ -15,7 +16,7 @@ public sealed class DecimalJsonConverter : JsonConverter<decimal>
         if (reader.TokenType != JsonTokenType.String)
             return reader.GetDecimal();
         var text = reader.GetString();
-        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new JsonException($"'{text}' is not a decimal number.");
     }

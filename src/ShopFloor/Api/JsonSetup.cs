@@ -12,6 +12,7 @@ public static class JsonSetup
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new DecimalJsonConverter());
+        options.Converters.Add(new TextJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter());
     }
 }

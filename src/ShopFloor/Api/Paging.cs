@@ -35,13 +35,15 @@ public static class Paging
     {
         var (size, number) = (paging.Size, paging.Number);
         var total = await query.CountAsync(ct);
-        var rows = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        // A page past the last is empty (computed in long: a huge page number must not wrap round to page 1).
+        var offset = (long)(number - 1) * size;
+        var rows = offset >= total ? [] : await query.Skip((int)offset).Take(size).ToListAsync(ct);
         var pages = Math.Max(1, (total + size - 1) / size);
         http.Response.Headers["X-Pagination"] = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["total_records"] = total.ToString(),
             ["total_pages"] = pages.ToString(),
-            ["offset"] = ((number - 1) * size).ToString(),
+            ["offset"] = offset.ToString(),
             ["page"] = number.ToString(),
             ["first_page"] = (number == 1).ToString().ToLowerInvariant(),
             ["last_page"] = (number >= pages).ToString().ToLowerInvariant(),

@@ -30,7 +30,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Title = "The request could not be read.",
                 Detail = bad.InnerException is { } inner ? $"{bad.Message} {inner.Message}" : bad.Message,
             },
-            _ => null,
+            // Shopify down or refusing: the store's fault, not ShopFloor's, and a retry may work.
+            Shopify.Client.ShopifyException shopify => new ProblemDetails
+            {
+                Status = StatusCodes.Status502BadGateway, Title = "Shopify did not do what was asked.", Detail = shopify.Message,
+            },
+            _ => DatabaseRefusals.ProblemFor(exception),
         };
         if (problem is null)
             return false;

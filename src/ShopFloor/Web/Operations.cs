@@ -34,6 +34,10 @@ public sealed class Operations(IServiceScopeFactory scopes, ISnackbar snackbar)
         {
             snackbar.Add(e.Message, Severity.Error);
         }
+        catch (Exception e) when (Api.DatabaseRefusals.ProblemFor(e) is { } refused)
+        {
+            snackbar.Add(refused.Detail ?? refused.Title ?? "The change was refused.", Severity.Error);
+        }
         return false;
     }
 }

@@ -181,6 +181,26 @@ public abstract class StockLedgerTests(ShopFloorApp app)
         Assert.Equal(0m, (await _shop.StockAsync(variant, from)).InStock);
     }
 
+    [Fact] // bad input (#14): location or variant id 0 is a missing record, refused with a 422, not a database error
+    public async Task Id_zero_is_refused_as_a_missing_record()
+    {
+        var from = await _shop.LocationAsync();
+        var variant = await _shop.MaterialAsync();
+        await _shop.AdjustAsync(from, variant, 5);
+        var transfer = await _shop.Api.SendAsync(HttpMethod.Post, "/v1/stock_transfers", new
+        {
+            source_location_id = from, target_location_id = 0, status = "received",
+            stock_transfer_rows = new[] { new { variant_id = variant, quantity = 1 } },
+        });
+        await ApiClient.ProblemAsync(transfer, System.Net.HttpStatusCode.UnprocessableEntity);
+        var sale = await _shop.Api.SendAsync(HttpMethod.Post, "/v1/sales_orders", new
+        {
+            location_id = from, sales_order_rows = new[] { new { variant_id = 0, quantity = 1 } },
+        });
+        await ApiClient.ProblemAsync(sale, System.Net.HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(5m, (await _shop.StockAsync(variant, from)).InStock);
+    }
+
     [Fact] // no lost update: many parallel requests on one variant
     public async Task Parallel_adjustments_of_one_variant_lose_no_update()
     {

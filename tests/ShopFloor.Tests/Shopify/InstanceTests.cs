@@ -60,4 +60,31 @@ public sealed class InstancesOnPostgres(PostgresInstances fixture) : InstanceTes
         Assert.Equal(20, await two.WithDbAsync(db => db.Set<Core.Sales.SalesOrder>().CountAsync(o => o.StoreId == store.StoreId)));
         await stores.ShopifyMatchesAsync(store, sku, 60, seconds: 30);
     }
+
+    [Fact] // #14, R-SYNC-4: both instances changing the same levels while both push: Shopify ends at ShopFloor's value, not behind it
+    public async Task Two_instances_pushing_the_same_levels_leave_shopify_at_shopfloors_value()
+    {
+        await using var one = fixture.StartInstance();
+        await using var two = fixture.StartInstance();
+        var skus = new[] { "TWIN-A-" + Shop.Unique(), "TWIN-B-" + Shop.Unique() };
+        var store = await new SyncedStores(one).ActiveAsync(null, skus);
+        var shops = new[] { new Shop(one.Api()), new Shop(two.Api()) };
+        var changes = Enumerable.Range(0, 40).Select(async i =>
+        {
+            await Task.Delay(i * 15);
+            await shops[i % 2].AdjustAsync(store.Warehouse, store.Variants[skus[i % skus.Length]], i % 3 == 0 ? -1 : 2);
+        });
+        var orders = Enumerable.Range(0, 6).Select(i =>
+            fixture.Emulator.PlaceOrderAsync(store.Shop, new OrderDraft([new LineDraft(store.Variant(skus[i % skus.Length]), null, null, 1, null)])));
+        await Task.WhenAll(changes.Concat(orders));
+
+        var stores = new SyncedStores(two);
+        await Eventually.TrueAsync(async () => await two.WithDbAsync(db => db.Set<Core.Sales.SalesOrder>().CountAsync(o => o.StoreId == store.StoreId)) == 6,
+            "the six orders are imported", seconds: 60);
+        foreach (var sku in skus)
+        {
+            var available = (long)(await shops[1].StockAsync(store.Variants[sku], store.Warehouse)).Available;
+            await stores.ShopifyMatchesAsync(store, sku, available, seconds: 30);
+        }
+    }
 }

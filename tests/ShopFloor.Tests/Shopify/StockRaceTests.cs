@@ -73,6 +73,27 @@ public abstract class StockRaceTests(ShopFloorApp app)
         await _stores.ShopifyMatchesAsync(store, small, 8); // later pushes still go out
     }
 
+    [Fact] // R-SYNC-4: a reconciliation that fails says so in the store's sync log, not only in its job list
+    public async Task A_failed_reconciliation_is_in_the_sync_log()
+    {
+        var store = await _stores.ActiveAsync(null, "FAIL-" + Shop.Unique());
+        store.Shop.Faults.ServerErrorShare = 1;
+        long jobId;
+        try
+        {
+            var job = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{store.StoreId}/reconcile", new { });
+            jobId = Id(JsonDocument.Parse(await job.Content.ReadAsStringAsync()).RootElement);
+            await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/shopify/stores/{store.StoreId}/imports/{jobId}"))
+                .GetProperty("status").GetString() == "FAILED", "the reconciliation fails while Shopify answers 500", seconds: 90);
+        }
+        finally
+        {
+            store.Shop.Faults.ServerErrorShare = 0;
+        }
+        var line = Assert.Single(await _stores.SyncLogAsync(store.StoreId, "&subject=reconcile"), e => e.GetProperty("outcome").GetString() == "FAILED");
+        Assert.StartsWith("Reconciliation failed:", line.GetProperty("message").GetString());
+    }
+
     [Fact] // R-INV-1, R-INV-2, R-SYNC-4: many clients changing stock while pushes and reconciliations run; then every invariant holds
     public async Task Random_concurrent_changes_leave_the_ledger_consistent_and_shopify_equal_to_shopfloor()
     {
