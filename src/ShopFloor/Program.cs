@@ -20,13 +20,15 @@ builder.WebHost.UseStaticWebAssets();
 await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();
-builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>();
+builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>()
+    .ProtectKeysWithCertificate(KeyRingCertificate.LoadOrCreate(builder.Configuration));
 builder.Services.Configure<JsonOptions>(options => JsonSetup.Configure(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddMemoryCache();
 builder.Services.AddShopFloorSignIn();
+builder.Services.AddSignInRateLimits();
 builder.Services.AddShopFloorWeb();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -34,6 +36,10 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+    app.UseHsts(); // sent only over HTTPS, as browsers require
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -47,7 +53,8 @@ app.MapShopifyInstall();
 app.MapShopifyWebhooks();
 
 await app.Services.MigrateShopFloorDatabaseAsync();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+var ownerNeeded = await FirstRun.IsNeededAsync(app.Services, CancellationToken.None);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ownerNeeded));
 await app.RunAsync();
 return 0;
 

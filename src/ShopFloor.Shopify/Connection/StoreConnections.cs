@@ -146,7 +146,8 @@ public sealed class StoreConnections(
 
     private string ValidDomain(string? shopDomain)
     {
-        var domain = shopDomain?.Trim().ToLowerInvariant();
+        // Normalised (spaces around it, upper case) before the exact check; a control character is never trimmed away.
+        var domain = shopDomain?.Trim(' ').ToLowerInvariant();
         return ShopDomain.IsValid(domain, options.Value.ExtraShopDomainPattern)
             ? domain!
             : throw new ValidationFailedException("shop_domain", "must be a shop's myshopify.com domain, e.g. my-shop.myshopify.com");

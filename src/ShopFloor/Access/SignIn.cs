@@ -43,6 +43,7 @@ public static class SignIn
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<FirstRun>();
         return services;
     }
 }

@@ -82,7 +82,15 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:Shopify:Sync:CatchUpInterval", "01:00:00");
         if (_postgres is not null)
             builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        builder.UseSetting("ShopFloor:SetupCode", SetupCode);
+        Tune(builder);
     }
+
+    /// <summary>The first run's one-time code, fixed for tests (a real first run prints a random one).</summary>
+    public const string SetupCode = "test-setup-code";
+
+    /// <summary>Settings a fixture changes; by default sign-in is not rate limited, since tests sign in often.</summary>
+    protected virtual void Tune(IWebHostBuilder builder) => builder.UseSetting("ShopFloor:SignInRateLimit:PermitsPerMinute", "100000");
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -57,7 +57,8 @@ public sealed class SyncedStores(IShopFloorHost app)
     public async Task<JsonElement> AwaitSalesOrderAsync(SyncedStore store, ShopOrder order, int seconds = 20)
     {
         long? id = null;
-        await Eventually.TrueAsync(async () => (id = await SalesOrderOfAsync(store, order)) is not null, $"order {order.Name} arrives as a sales order", seconds);
+        await Eventually.TrueAsync(async () => (id = await SalesOrderOfAsync(store, order)) is not null, $"order {order.Name} arrives as a sales order", seconds,
+            () => DiagnoseAsync(store));
         return await _api.GetAsync($"/v1/sales_orders/{id}");
     }
 

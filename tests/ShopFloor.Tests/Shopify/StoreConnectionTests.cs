@@ -68,11 +68,13 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
     [Theory] // R-CON-1: a token the store refuses, or a domain that is not a shop's
     [InlineData("wrong-token", null)]
     [InlineData(null, "not-a-shop.example.com")]
+    [InlineData(null, "{shop}\n")] // #20: a trailing newline (which a `$` anchor lets through)
+    [InlineData(null, "{shop}.evil.example.com")]
     public async Task A_refused_token_or_a_bad_domain_connects_nothing(string? token, string? domain)
     {
         var (shop, goodToken) = _stores.NewStore();
         var response = await Api.SendAsync(HttpMethod.Post, "/v1/shopify/stores",
-            new { shop_domain = domain ?? shop.Domain, access_token = token ?? goodToken });
+            new { shop_domain = domain?.Replace("{shop}", shop.Domain) ?? shop.Domain, access_token = token ?? goodToken });
         await ApiClient.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         var all = (await Api.GetAsync("/v1/shopify/stores")).GetProperty("data");
         Assert.DoesNotContain(all.EnumerateArray(), s => s.GetProperty("shop_domain").GetString() == shop.Domain);

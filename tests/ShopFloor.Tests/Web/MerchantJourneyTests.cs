@@ -150,7 +150,10 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         await page.GotoAsync("/sell");
         await page.WaitForURLAsync(url => url.Contains("/account/"));
         if (page.Url.Contains("/account/setup"))
+        {
+            await page.FillAsync("#code", ShopFloorApp.SetupCode);
             await page.FillAsync("#name", "Ada Owner");
+        }
         await page.FillAsync("#email", OwnerEmail);
         await page.FillAsync("#password", OwnerPassword);
         await page.ClickAsync("button[type=submit]");
