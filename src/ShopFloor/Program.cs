@@ -17,6 +17,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Blazor's and MudBlazor's files live in their packages until publish copies them into wwwroot; the host reads them
 // from there only in Development unless told to, and a `dotnet run` in Production then served them empty.
 builder.WebHost.UseStaticWebAssets();
+// A request is a few documents at most (1,000 rows each): 4 MB, so no single request holds SQLite's write lock for long.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
 await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();

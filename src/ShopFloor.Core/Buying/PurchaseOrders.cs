@@ -13,8 +13,7 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
 {
     public Task<PurchaseOrder> CreateAsync(CreatePurchaseOrder command, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        if (command.Rows.Count == 0)
-            throw new ValidationFailedException("purchase_order_rows", "must contain at least one row");
+        Guard.RowCount(command.Rows.Count, "purchase_order_rows");
         if (!await db.Suppliers.AnyAsync(s => s.Id == command.SupplierId, token))
             throw new ValidationFailedException("supplier_id", $"supplier {command.SupplierId} does not exist");
         await ledger.ValidateAsync(command.Rows.Select(r => r.VariantId), [command.LocationId], token);
@@ -37,8 +36,7 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
     public Task<IReadOnlyList<PurchaseOrder>> ReceiveAsync(IReadOnlyList<(long RowId, decimal Quantity)> receipts, CancellationToken ct) =>
         db.InTransactionAsync<IReadOnlyList<PurchaseOrder>>(async token =>
         {
-            if (receipts.Count == 0)
-                throw new ValidationFailedException("rows", "name at least one purchase order row to receive");
+            Guard.RowCount(receipts.Count, "rows");
             var rowIds = receipts.Select(r => r.RowId).ToList();
             foreach (var orderId in await db.Set<PurchaseOrderRow>().Where(r => rowIds.Contains(r.Id)).Select(r => r.PurchaseOrderId).Distinct().OrderBy(id => id).ToListAsync(token))
                 await db.LockAsync<PurchaseOrder>(orderId, token);

@@ -9,6 +9,17 @@ public static class Guard
     /// <summary>Prices and costs: far beyond any real one, well inside the database's numeric(20,6).</summary>
     public const decimal MaxMoney = 1_000_000_000_000m;
 
+    /// <summary>Rows one document may have: enough for any real order, few enough to keep its transaction short.</summary>
+    public const int MaxRows = 1_000;
+
+    public static void RowCount(int count, string field)
+    {
+        if (count == 0)
+            throw new ValidationFailedException(field, "must contain at least one row");
+        if (count > MaxRows)
+            throw new ValidationFailedException(field, $"may contain at most {MaxRows:#,0} rows; split the document");
+    }
+
     public static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new ValidationFailedException(field, "must not be empty") : value.Trim();
 

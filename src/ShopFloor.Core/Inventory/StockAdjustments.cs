@@ -18,8 +18,7 @@ public sealed class StockAdjustments(ShopFloorDbContext db, StockLedger ledger, 
 {
     public Task<StockAdjustment> CreateAsync(CreateStockAdjustment command, CancellationToken ct)
     {
-        if (command.Rows.Count == 0)
-            throw new ValidationFailedException("stock_adjustment_rows", "must contain at least one row");
+        Guard.RowCount(command.Rows.Count, "stock_adjustment_rows");
         return db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;

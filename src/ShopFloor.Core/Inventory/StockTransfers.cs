@@ -20,8 +20,7 @@ public sealed class StockTransfers(ShopFloorDbContext db, StockLedger ledger, Ti
 {
     public Task<StockTransfer> CreateAsync(CreateStockTransfer command, CancellationToken ct)
     {
-        if (command.Rows.Count == 0)
-            throw new ValidationFailedException("stock_transfer_rows", "must contain at least one row");
+        Guard.RowCount(command.Rows.Count, "stock_transfer_rows");
         return db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;

@@ -15,8 +15,7 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
 {
     public Task<SalesReturn> CreateAsync(CreateSalesReturn command, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        if (command.Rows.Count == 0)
-            throw new ValidationFailedException("sales_return_rows", "must contain at least one row");
+        Guard.RowCount(command.Rows.Count, "sales_return_rows");
         // What is still returnable is read and then taken: one return of an order at a time.
         await db.LockAsync<SalesOrder>(command.SalesOrderId, token);
         var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == command.SalesOrderId, token)

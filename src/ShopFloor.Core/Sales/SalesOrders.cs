@@ -16,6 +16,8 @@ public sealed class SalesOrders(
 {
     public Task<SalesOrder> CreateAsync(CreateSalesOrder command, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
+        if (command.Rows.Count > Guard.MaxRows)
+            throw new ValidationFailedException("sales_order_rows", $"may contain at most {Guard.MaxRows:#,0} rows; split the order");
         if (!await db.Locations.AnyAsync(l => l.Id == command.LocationId, token))
             throw new ValidationFailedException("location_id", $"location {command.LocationId} does not exist");
         if (command.CustomerId is { } customerId && !await db.Customers.AnyAsync(c => c.Id == customerId, token))
