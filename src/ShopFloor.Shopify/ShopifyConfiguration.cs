@@ -139,3 +139,13 @@ internal sealed class SyncLogEntryConfiguration : IEntityTypeConfiguration<SyncL
         entry.HasIndex(e => e.At);
     }
 }
+
+internal sealed class UsedInstallStateConfiguration : IEntityTypeConfiguration<UsedInstallState>
+{
+    public void Configure(EntityTypeBuilder<UsedInstallState> state)
+    {
+        state.ToTable("shopify_used_install_states");
+        state.Property(s => s.Nonce).HasMaxLength(64);
+        state.HasIndex(s => s.Nonce).IsUnique();
+    }
+}

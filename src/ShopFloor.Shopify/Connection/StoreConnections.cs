@@ -33,7 +33,8 @@ public sealed class StoreConnections(
     {
         var domain = ValidDomain(shopDomain);
         var settings = options.Value;
-        var state = _installState.Protect(domain, InstallLifetime);
+        // The state names the shop and carries a nonce, so the callback can spend it once.
+        var state = _installState.Protect($"{domain} {Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))}", InstallLifetime);
         var query = $"client_id={Uri.EscapeDataString(Require(settings.ApiKey, "ShopFloor__Shopify__ApiKey"))}&scope={Uri.EscapeDataString(settings.Scopes)}" +
                     $"&redirect_uri={Uri.EscapeDataString(callback.ToString())}&state={Uri.EscapeDataString(state)}&shop={Uri.EscapeDataString(domain)}";
         return new Uri(settings.AdminBase(domain), $"admin/oauth/authorize?{query}");
@@ -56,8 +57,9 @@ public sealed class StoreConnections(
         {
             throw new DomainException("The install request is unknown or expired (state mismatch); start the installation again.");
         }
-        if (!string.Equals(stateShop, domain, StringComparison.OrdinalIgnoreCase))
+        if (stateShop.Split(' ') is not [var stateDomain, var nonce] || !string.Equals(stateDomain, domain, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("The callback names another shop than the installation started for.");
+        await SpendAsync(nonce, ct);
         var code = query.GetValueOrDefault("code") ?? throw new DomainException("The callback has no authorization code.");
 
         var http = httpClients.CreateClient(nameof(StoreConnections));
@@ -83,13 +85,46 @@ public sealed class StoreConnections(
     }
 
     /// <summary>The app was uninstalled in Shopify: the token is already revoked, so forget it.</summary>
-    public async Task UninstalledAsync(string shopDomain, CancellationToken ct)
+    /// <summary>Records the state as used; a second callback with it hits the unique key and is refused.</summary>
+    private async Task SpendAsync(string nonce, CancellationToken ct)
+    {
+        db.Add(new UsedInstallState(nonce, clock.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException("This install request was used already; start the installation again.");
+        }
+    }
+
+    /// <summary>
+    /// app/uninstalled, confirmed with Shopify first: Shopify signs only the body, so a body of another topic
+    /// replayed under this one would pass the HMAC. Only when the token no longer works is the store disconnected.
+    /// False when the store was not disconnected (unknown, or Shopify still accepts the token).
+    /// </summary>
+    public async Task<bool> UninstalledAsync(string shopDomain, CancellationToken ct)
     {
         var store = await db.Set<ShopifyStore>().FirstOrDefaultAsync(s => s.ShopDomain == shopDomain.ToLowerInvariant(), ct);
         if (store is null)
-            return;
+            return false;
+        if (store.EncryptedAccessToken is not null)
+        {
+            try
+            {
+                await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Shop, null, ct);
+                return false; // the token still works: the app is installed, whatever the header said
+            }
+            catch (ShopifyUnauthorizedException)
+            {
+                // Revoked, as it is once the app is uninstalled.
+            }
+        }
         store.Disconnect(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>Reads the store's locations from Shopify; mappings of known locations stay.</summary>

@@ -59,6 +59,8 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
 
     private async Task RunAsync(long jobId, CancellationToken ct)
     {
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = KeepLeaseAsync(jobId, running.Token);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -100,7 +102,38 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
         }
         finally
         {
+            await running.CancelAsync();
+            await heartbeat;
             _slots.Release();
+        }
+    }
+
+    /// <summary>
+    /// Renews the lease while the job runs, however long one page of it takes: only a worker that stopped lets its
+    /// lease run out, so a slow page never looks abandoned and never gets a second runner.
+    /// </summary>
+    private async Task KeepLeaseAsync(long jobId, CancellationToken ct)
+    {
+        var lease = options.Value.Lease;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, clock, ct);
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
+                var until = clock.GetUtcNow().UtcDateTime + lease;
+                await db.Set<ImportJob>().Where(j => j.Id == jobId && j.Status == ImportStatus.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeasedUntil, until), ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The job ended (or the worker is stopping, and then the lease is meant to run out).
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not renew the lease of import {Job}", jobId);
         }
     }
 

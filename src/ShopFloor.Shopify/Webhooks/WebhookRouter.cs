@@ -16,8 +16,9 @@ public sealed class WebhookRouter(ShopFloorDbContext db, StoreConnections connec
     {
         if (delivery.Topic == "app/uninstalled")
         {
-            await connections.UninstalledAsync(delivery.ShopDomain, ct);
-            return new(DeliveryStatus.Done, "the app was uninstalled; the store is disconnected");
+            return await connections.UninstalledAsync(delivery.ShopDomain, ct)
+                ? new(DeliveryStatus.Done, "the app was uninstalled; the store is disconnected")
+                : new(DeliveryStatus.Skipped, "app/uninstalled, but Shopify still accepts ShopFloor's token: nothing was changed");
         }
         var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.ShopDomain == delivery.ShopDomain, ct);
         if (store is null || !store.IsAuthorized)

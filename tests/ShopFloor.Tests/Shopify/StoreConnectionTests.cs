@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Shopify.Webhooks;
 using ShopFloor.Tests.Infrastructure;
 
 namespace ShopFloor.Tests.Shopify;
@@ -144,6 +146,10 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
         Assert.Equal(HttpStatusCode.OK, connected.StatusCode);
         var all = (await Api.GetAsync("/v1/shopify/stores")).GetProperty("data");
         Assert.Contains(all.EnumerateArray(), s => s.GetProperty("shop_domain").GetString() == domain && s.GetProperty("state").GetString() != "NOT_CONNECTED");
+
+        // #21: the state is single-use; the same callback again is refused.
+        var replayed = await browser.GetAsync(callback.PathAndQuery);
+        Assert.True(replayed.StatusCode is HttpStatusCode.Conflict, $"a replayed callback answered {(int)replayed.StatusCode}");
     }
 
     [Theory] // R-CON-1: forged HMAC, bad state, bad shop domain are refused
@@ -187,13 +193,26 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().SendAsync(forged)).StatusCode);
         Assert.Equal("SYNC_INACTIVE", await _stores.StateAsync(id));
 
-        var signed = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
-        signed.Headers.Add("X-Shopify-Topic", "app/uninstalled");
-        signed.Headers.Add("X-Shopify-Shop-Domain", shop.Domain);
-        signed.Headers.Add("X-Shopify-Hmac-Sha256", ShopFloor.ShopifyEmulator.Webhooks.WebhookSignature.Sign(app.Emulator.Shops.ApiSecret, body));
-        signed.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(signed)).StatusCode);
+        // #21: a genuinely signed body under a replayed topic header: Shopify still accepts the token, so nothing changes.
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(Signed())).StatusCode);
+        await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.ShopDomain == shop.Domain && d.Status == DeliveryStatus.Skipped)),
+            "the replayed delivery is looked at");
+        Assert.Equal("SYNC_INACTIVE", await _stores.StateAsync(id));
+
+        // Uninstalled for real: Shopify has revoked the token by the time the webhook is processed.
+        await app.Emulator.InShopAsync(shop, s => { s.AccessTokens.Clear(); return true; });
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(Signed())).StatusCode);
         await Eventually.TrueAsync(async () => await _stores.StateAsync(id) == "NOT_CONNECTED", "the store is disconnected");
+
+        HttpRequestMessage Signed()
+        {
+            var signed = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
+            signed.Headers.Add("X-Shopify-Topic", "app/uninstalled");
+            signed.Headers.Add("X-Shopify-Shop-Domain", shop.Domain);
+            signed.Headers.Add("X-Shopify-Hmac-Sha256", ShopFloor.ShopifyEmulator.Webhooks.WebhookSignature.Sign(app.Emulator.Shops.ApiSecret, body));
+            signed.Headers.Add("X-Shopify-Webhook-Id", Guid.NewGuid().ToString());
+            return signed;
+        }
     }
 }
 

@@ -1929,6 +1929,35 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("shopify_stores", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Shopify.Connection.UsedInstallState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("nonce");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_used_install_states");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_used_install_states_nonce");
+
+                    b.ToTable("shopify_used_install_states", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
                 {
                     b.Property<long>("Id")

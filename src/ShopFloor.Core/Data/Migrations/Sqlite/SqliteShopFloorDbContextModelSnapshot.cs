@@ -1864,6 +1864,33 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("shopify_stores", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Shopify.Connection.UsedInstallState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shopify_used_install_states");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shopify_used_install_states_nonce");
+
+                    b.ToTable("shopify_used_install_states", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
                 {
                     b.Property<long>("Id")
