@@ -24,12 +24,14 @@ public static class CoreRegistration
         services.AddScoped<StockAdjustments>();
         services.AddScoped<StockTransfers>();
         services.AddScoped<Recipes>();
+        services.AddScoped<ItemEditor>();
         services.AddScoped<VariantList>();
         services.AddScoped<StockLevelList>();
         services.AddScoped<SalesAvailability>();
         services.AddScoped<IStockLevelObserver>(sp => sp.GetRequiredService<SalesAvailability>());
         services.AddScoped<SalesOrders>();
         services.AddScoped<ManufacturingOrders>();
+        services.AddScoped<IngredientShortages>();
         services.AddScoped<IMakeToOrderLinks>(sp => sp.GetRequiredService<ManufacturingOrders>());
         services.AddScoped<PurchaseOrders>();
         services.AddScoped<SalesReturns>();

@@ -92,15 +92,6 @@ public static class ManufacturingOrdersApi
     private static async Task<ManufacturingOrderResponse> ResponseAsync(ShopFloorDbContext db, ManufacturingOrder order, CancellationToken ct) =>
         ManufacturingOrderResponse.From(order, (await BlockedAsync(db, [order], ct)).Contains(order.Id));
 
-    /// <summary>A not-started order is BLOCKED while some ingredient has less on the shelf than it still needs.</summary>
-    private static async Task<HashSet<long>> BlockedAsync(ShopFloorDbContext db, IReadOnlyList<ManufacturingOrder> orders, CancellationToken ct)
-    {
-        var waiting = orders.Where(o => o.Status == ManufacturingStatus.NotStarted && o.Recipe.Count > 0).ToList();
-        var variantIds = waiting.SelectMany(o => o.Recipe.Select(r => r.VariantId)).Distinct().ToList();
-        var locationIds = waiting.Select(o => o.LocationId).Distinct().ToList();
-        var levels = await db.StockLevels.AsNoTracking().Where(l => variantIds.Contains(l.VariantId) && locationIds.Contains(l.LocationId))
-            .ToDictionaryAsync(l => l.Key, l => l.InStock, ct);
-        return waiting.Where(o => o.Recipe.Any(r => levels.GetValueOrDefault(new StockKey(r.VariantId, o.LocationId)) < r.QuantityPerUnit * o.Remaining))
-            .Select(o => o.Id).ToHashSet();
-    }
+    private static async Task<HashSet<long>> BlockedAsync(ShopFloorDbContext db, IReadOnlyList<ManufacturingOrder> orders, CancellationToken ct) =>
+        (await new IngredientShortages(db).OfAsync(orders, ct)).Keys.ToHashSet();
 }

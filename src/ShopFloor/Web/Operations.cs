@@ -28,7 +28,7 @@ public sealed class Operations(IServiceScopeFactory scopes, ISnackbar snackbar)
         }
         catch (ValidationFailedException e)
         {
-            snackbar.Add(string.Join("; ", e.Errors.Select(x => $"{x.Key}: {string.Join(", ", x.Value)}")), Severity.Error);
+            snackbar.Add(string.Join("; ", e.Errors.Select(x => $"{FieldName(x.Key)} {string.Join(", ", x.Value)}")), Severity.Error);
         }
         catch (DomainException e)
         {
@@ -39,5 +39,14 @@ public sealed class Operations(IServiceScopeFactory scopes, ISnackbar snackbar)
             snackbar.Add(refused.Detail ?? refused.Title ?? "The change was refused.", Severity.Error);
         }
         return false;
+    }
+
+    /// <summary>"stock_adjustment_rows[0].quantity" → "Quantity": the field as the form calls it, not as the API does.</summary>
+    private static string FieldName(string key)
+    {
+        var last = key.Split('.')[^1];
+        var bracket = last.IndexOf('[');
+        var words = (bracket >= 0 ? last[..bracket] : last).Replace('_', ' ').Trim();
+        return words.Length == 0 ? "This value" : char.ToUpperInvariant(words[0]) + words[1..];
     }
 }

@@ -10,7 +10,8 @@ public static class WebRegistration
     public static IServiceCollection AddShopFloorWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Messages appear at the bottom, where they cover none of the header's buttons.
+        services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddScoped<Operations>();
         return services;
     }

@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ShopFloor.Tests.Web;
+
+/// <summary>The steps of a maker's day in the web app, as a person does them in Chromium (#11).</summary>
+public static class MakerJourney
+{
+    /// <summary>Picks an option of a MudBlazor select by the select's label and the option's text.</summary>
+    public static async Task PickAsync(IPage page, string label, string option)
+    {
+        await page.Locator(".mud-select", new() { HasText = label }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    public static Task FillNumberAsync(IPage page, string label, decimal value) =>
+        page.GetByRole(AriaRole.Spinbutton, new() { Name = label, Exact = true }).Last.FillAsync(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Task ClickAsync(IPage page, string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
+    /// <summary>Waits for the success message of an action, then closes it so it covers nothing.</summary>
+    public static async Task DoneAsync(IPage page, string message)
+    {
+        var snackbar = page.Locator(".mud-snackbar", new() { HasTextString = message });
+        await Expect(snackbar.First).ToBeVisibleAsync();
+        await page.Locator(".mud-snackbar").Locator("button").First.ClickAsync(new() { Force = true });
+        await Expect(snackbar).ToHaveCountAsync(0);
+    }
+}
