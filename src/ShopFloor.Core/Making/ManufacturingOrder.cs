@@ -98,6 +98,16 @@ public sealed class ManufacturingOrder : IStockDocument
         Touch(now);
     }
 
+    /// <summary>Takes the product's recipe as it is now; only before anything is produced, since productions used the old one.</summary>
+    public void RefreshRecipe(IEnumerable<(long Variant, decimal PerUnit)> recipe, DateTime now)
+    {
+        if (IsStarted)
+            throw new DomainException($"Manufacturing order {OrderNo} has started; it keeps the recipe it started with.");
+        _recipe.Clear();
+        _recipe.AddRange(recipe.Select(r => new RecipeRowSnapshot(r.Variant, r.PerUnit)));
+        Touch(now);
+    }
+
     /// <summary>DONE produces what remains; leaving DONE takes that completion back. NOT_STARTED and IN_PROGRESS are free to set.</summary>
     public void SetStatus(ManufacturingStatus status, DateTime now)
     {

@@ -46,6 +46,16 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
         return order;
     }, ct);
 
+    /// <summary>A not-started order takes its product's current recipe; its reserved ingredients follow.</summary>
+    public async Task<ManufacturingOrder> RefreshRecipeAsync(long id, CancellationToken ct)
+    {
+        var variantId = await db.Set<ManufacturingOrder>().Where(o => o.Id == id).Select(o => (long?)o.VariantId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Manufacturing order", id);
+        var recipe = await db.BomRows.Where(r => r.ProductVariantId == variantId).OrderBy(r => r.Rank)
+            .Select(r => new { r.IngredientVariantId, r.Quantity }).ToListAsync(ct);
+        return await ChangeAsync(id, (order, now) => order.RefreshRecipe(recipe.Select(r => (r.IngredientVariantId, r.Quantity)), now), ct);
+    }
+
     public Task<ManufacturingOrder> SetStatusAsync(long id, ManufacturingStatus status, CancellationToken ct) =>
         ChangeAsync(id, (order, now) => order.SetStatus(status, now), ct);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ShopFloor.Tests.Infrastructure;
 using static ShopFloor.Tests.Infrastructure.Orders;
 
@@ -119,6 +120,31 @@ public abstract class ManufacturingTests(ShopFloorApp app)
         await ApiClient.ProblemAsync(await Api.Http.GetAsync($"/v1/manufacturing_orders/{Id(made)}"), HttpStatusCode.NotFound);
         Assert.Equal(new Stock(40, 0, 0, null, 40), await _shop.StockAsync(leg, location));
         Assert.Equal(new Stock(0, 0, 0, null, 0), await _shop.StockAsync(table, location));
+    }
+
+    [Fact] // #11, R-MO-1: a not-started order refreshed from the recipe reserves what the recipe now says; a started one keeps its own
+    public async Task A_not_started_order_takes_the_current_recipe_and_a_started_one_refuses()
+    {
+        var location = await _shop.LocationAsync();
+        var (stool, oak) = (await _shop.ProductAsync(), await _shop.MaterialAsync());
+        var row = (await Api.PostAsync("/v1/bom_rows", new { product_variant_id = stool, ingredient_variant_id = oak, quantity = 2 })).GetProperty("id").GetInt64();
+        var order = Id(await _orders.ManufacturingOrderAsync(stool, location, 3));
+        Assert.Equal(6m, (await _shop.StockAsync(oak, location)).Committed);
+
+        await Api.PatchAsync($"/v1/bom_rows/{row}", new { quantity = 3 });
+        Assert.Equal(6m, (await _shop.StockAsync(oak, location)).Committed); // the order keeps its snapshot until refreshed
+        await RefreshAsync(order);
+        Assert.Equal(9m, (await _shop.StockAsync(oak, location)).Committed);
+
+        await Api.PostAsync("/v1/manufacturing_order_productions", new { manufacturing_order_id = order, quantity = 1 });
+        await Assert.ThrowsAsync<Core.Common.DomainException>(() => RefreshAsync(order));
+        Assert.Equal(6m, (await _shop.StockAsync(oak, location)).Committed);
+    }
+
+    private async Task RefreshAsync(long order)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Core.Making.ManufacturingOrders>().RefreshRecipeAsync(order, CancellationToken.None);
     }
 }
 

@@ -104,7 +104,7 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         await SignInAsync(page);
-        foreach (var (path, heading) in new[] { ("/sell", "Sell"), ("/stock", "Stock"), ("/items", "Items"), ("/settings/integrations", "Integrations") })
+        foreach (var (path, heading) in new[] { ("/sell", "Sell"), ("/make", "Make"), ("/buy", "Buy"), ("/stock", "Stock"), ("/items", "Items"), ("/settings/locations", "Locations"), ("/settings/integrations", "Integrations") })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
@@ -130,7 +130,7 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         await page.GotoAsync("/items");
         await page.GetByPlaceholder("SKU or name").FillAsync(lamp);
         await Expect(page.GetByText("1-1 of 1")).ToBeVisibleAsync(); // the filtered page has loaded
-        await page.GetByRole(AriaRole.Cell, new() { Name = lamp }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = lamp, Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Ingredient SKU" }).FillAsync(wood);
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "Quantity per unit" }).FillAsync("2");
         await page.Keyboard.PressAsync("Tab"); // the field commits its value when it loses focus
