@@ -9,7 +9,7 @@ namespace ShopFloor.Shopify.Orders;
 /// <summary>
 /// Webhooks can be missed, so orders updated since the store was last looked at are listed (1 point per order)
 /// and the ones newer than what ShopFloor applied are refreshed. On activation the same job backfills: orders
-/// updated since the import window opened (14 days back on the first activation).
+/// updated since the last look, or since the import window opened (14 days before the first activation).
 /// </summary>
 public sealed class OrderCatchUp(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, TimeProvider clock) : IImporter
 {

@@ -60,7 +60,7 @@ public sealed class OrderSync(
             await db.SaveChangesAsync(ct);
             return await ApplyAsync(store, order, ct);
         }
-        if (OrderImportRules.WhyNot(order, store) is { } reason)
+        if (OrderImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
             return new(false, $"{order.Name} is not imported: {reason}");
         if (order.HasMoreLineItems)
             throw new SyncNeedsActionException($"Order {order.Name} has more than 50 line items; ShopFloor imports orders of up to 50 lines.");
@@ -95,11 +95,16 @@ public sealed class OrderSync(
         log.In(store.Id, "order", SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name);
         await db.SaveChangesAsync(ct);
 
-        // An order can arrive already partly shipped.
+        // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):
+        // those goods have left the shelf, whatever the fulfillment setting says about following later shipments.
         if (order.Fulfillments.Count > 0)
-            await FulfillmentsAsync(store, order, created.Id, ct);
+            await FulfillmentsAsync(store, order, created.Id, ct, shippedBeforeImport: true);
         return new(true, $"{order.Name} imported");
     }
+
+    private Task<DateTime?> InitialStockAtAsync(long storeId, CancellationToken ct) =>
+        db.Set<Imports.ImportJob>().Where(j => j.StoreId == storeId && j.Type == Imports.ImportType.InitialStock && j.Status == Imports.ImportStatus.Succeeded)
+            .OrderBy(j => j.Id).Select(j => (DateTime?)j.StartedAt).FirstOrDefaultAsync(ct);
 
     private async Task<bool> ImportedMeanwhileAsync(long storeId, string orderId, CancellationToken ct)
     {
@@ -169,10 +174,11 @@ public sealed class OrderSync(
     /// R-SYNC-3, Shopify → ShopFloor: each Shopify fulfillment ShopFloor does not know delivers its rows. One that
     /// ShopFloor sent itself is recognised (same rows and quantities, not yet linked) and linked, never delivered twice.
     /// </summary>
-    private async Task<List<string>> FulfillmentsAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)
+    private async Task<List<string>> FulfillmentsAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct,
+        bool shippedBeforeImport = false)
     {
         var done = new List<string>();
-        if (store.Settings.FulfillmentSync is not (FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopifyToShopFloor))
+        if (!shippedBeforeImport && store.Settings.FulfillmentSync is not (FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopifyToShopFloor))
             return done;
         foreach (var fulfillment in order.Fulfillments)
         {

@@ -20,7 +20,7 @@ public sealed class SyncLifecycle(
             return await configuration.ActivateAsync(store, ct); // refuses with the reason
         await webhooks.SubscribeAsync(store, ct);
         await configuration.ActivateAsync(store, ct);
-        store.OrdersCheckedUntil = null;
+        // The catch-up starts where the last look ended, so orders placed while sync was paused are imported too.
         await db.SaveChangesAsync(ct);
         await QueueAsync(store, ImportType.Orders, ct);
         await QueueAsync(store, ImportType.Reconcile, ct);

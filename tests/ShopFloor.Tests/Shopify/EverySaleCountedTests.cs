@@ -1,0 +1,68 @@
+using System.Net;
+using ShopFloor.Tests.Infrastructure;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
+
+namespace ShopFloor.Tests.Shopify;
+
+/// <summary>#13: sales that reach ShopFloor late or already shipped still take their stock, and nothing puts it back on sale.</summary>
+public abstract class EverySaleCountedTests(ShopFloorApp app)
+{
+    private readonly SyncedStores _stores = new(app);
+    private readonly Shop _shop = new(app.Api());
+    private ApiClient Api => _shop.Api;
+    private EmulatedShopAccess Emulator => _stores.Emulator;
+
+    [Fact] // R-SYNC-1, R-INV-1: an order ShopFloor first sees fulfilled (POS, fulfilled at checkout) is delivered at once; no phantom stock
+    public async Task An_order_first_seen_fulfilled_is_imported_as_delivered_and_its_stock_leaves()
+    {
+        var cup = "CUP-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, cup);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[cup], 10);
+        await _stores.ShopifyMatchesAsync(store, cup, 10);
+
+        store.Shop.Faults.HoldWebhooks = true; // ShopFloor hears of the order only once it is fulfilled
+        var sale = await Emulator.OrderAsync(store, (cup, 2));
+        await Emulator.ShipAsync(store, sale);
+        store.Shop.Faults.HoldWebhooks = false;
+        app.Emulator.Webhooks.Release(store.Shop);
+
+        var imported = await _stores.AwaitSalesOrderAsync(store, sale);
+        await _stores.AwaitSalesOrderAsync(imported.GetProperty("id").GetInt64(), o => o.GetProperty("status").GetString() == "DELIVERED", "the order is delivered");
+        Assert.Equal(8m, (await _shop.StockAsync(store.Variants[cup], store.Warehouse)).InStock);
+        await _stores.ShopifyMatchesAsync(store, cup, 8);
+        await ReconcileAsync(store);
+        Assert.Equal(8, await _stores.AvailableInShopifyAsync(store, cup)); // the reconciliation raises nothing
+    }
+
+    [Fact] // R-SYNC-1, R-CON-4: orders placed while sync was paused are imported on Activate; their units stay off sale
+    public async Task Orders_placed_while_paused_are_imported_on_activate()
+    {
+        var jug = "JUG-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, jug);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[jug], 10);
+        await _stores.ShopifyMatchesAsync(store, jug, 10);
+
+        await Api.PostAsync($"/v1/shopify/stores/{store.StoreId}/pause", new { });
+        var whilePaused = await Emulator.OrderAsync(store, (jug, 3));
+        Assert.Equal(7, await _stores.AvailableInShopifyAsync(store, jug));
+        await Api.PostAsync($"/v1/shopify/stores/{store.StoreId}/activate", new { });
+
+        await _stores.AwaitSalesOrderAsync(store, whilePaused);
+        await _stores.JobsDoneAsync(store.StoreId);
+        Assert.Equal(3m, (await _shop.StockAsync(store.Variants[jug], store.Warehouse)).Committed);
+        await _stores.ShopifyMatchesAsync(store, jug, 7);
+        await ReconcileAsync(store);
+        Assert.Equal(7, await _stores.AvailableInShopifyAsync(store, jug));
+    }
+
+    private async Task ReconcileAsync(SyncedStore store)
+    {
+        var response = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{store.StoreId}/reconcile", new { });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await _stores.JobsDoneAsync(store.StoreId);
+    }
+}
+
+public sealed class EverySaleCountedOnSqlite(SqliteApp app) : EverySaleCountedTests(app), IClassFixture<SqliteApp>;
+
+public sealed class EverySaleCountedOnPostgres(PostgresApp app) : EverySaleCountedTests(app), IClassFixture<PostgresApp>;
