@@ -125,6 +125,24 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
         }
     }
 
+    async Task IMakeToOrderLinks.AssembleShortKitsAsync(SalesOrder salesOrder, IReadOnlyDictionary<StockKey, decimal> leaving, CancellationToken ct)
+    {
+        var variantIds = leaving.Keys.Select(k => k.VariantId).Distinct().ToList();
+        var kits = await db.Variants.Where(v => variantIds.Contains(v.Id) && v.Item.IsKit && db.BomRows.Any(r => r.ProductVariantId == v.Id))
+            .Select(v => v.Id).ToListAsync(ct);
+        foreach (var key in leaving.Keys.Where(k => kits.Contains(k.VariantId)))
+        {
+            var inStock = await db.StockLevels.AsNoTracking().Where(l => l.VariantId == key.VariantId && l.LocationId == key.LocationId)
+                .Select(l => l.InStock).FirstOrDefaultAsync(ct);
+            var missing = Math.Min(leaving[key], -inStock);
+            if (missing <= 0)
+                continue;
+            var assembly = await CreateCoreAsync(new CreateManufacturingOrder(null, key.VariantId, key.LocationId, missing,
+                $"Assembled for sales order {salesOrder.OrderNo}"), ct);
+            await ledger.ChangeAsync(assembly, () => assembly.SetStatus(ManufacturingStatus.Done, clock.GetUtcNow().UtcDateTime), ct);
+        }
+    }
+
     private static void Unflag(ManufacturingOrder order, SalesOrderRow row)
     {
         order.Unlink(flag: true);

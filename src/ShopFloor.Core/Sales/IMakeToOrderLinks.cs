@@ -11,4 +11,10 @@ public interface IMakeToOrderLinks
 
     /// <summary>A linked row (or its order) is going away: a not-started MO is deleted, a started one unlinked and flagged.</summary>
     Task RowRemovedAsync(SalesOrderRow row, CancellationToken ct);
+
+    /// <summary>
+    /// Kits left the shelf (packed or delivered) that were not on it: they are assembled from their components
+    /// (a completed manufacturing order), so the components leave stock and the kit does not go below zero.
+    /// </summary>
+    Task AssembleShortKitsAsync(SalesOrder order, IReadOnlyDictionary<Inventory.StockKey, decimal> leaving, CancellationToken ct);
 }

@@ -197,6 +197,7 @@ public sealed class SalesOrders(
             await db.LockAsync<SalesOrder>(id, token);
             var order = await LoadAsync(id, token);
             var keysBefore = StockKeys(order);
+            var takenBefore = Taken(order);
             var now = clock.GetUtcNow().UtcDateTime;
             await ledger.ChangeAsync(order, async () =>
             {
@@ -205,6 +206,10 @@ public sealed class SalesOrders(
                 if (order.HasDeliveriesTheStoreLacks)
                     db.OutboxMessages.Add(new SalesOrderDelivered(order.Id).ToMessage(now));
             }, token);
+            var leaving = Taken(order).Select(t => (t.Key, Quantity: t.Value - takenBefore.GetValueOrDefault(t.Key))).Where(t => t.Quantity > 0)
+                .ToDictionary(t => t.Key, t => t.Quantity);
+            if (leaving.Count > 0)
+                await makeToOrder.AssembleShortKitsAsync(order, leaving, token);
             await ReallotAsync(order, keysBefore, token);
             return order;
         }, ct);
@@ -215,6 +220,10 @@ public sealed class SalesOrders(
         await availability.RecomputeAsync(StockKeys(order).Concat(keysBefore).Distinct().ToList(), ct);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>What the order has taken off the shelf (packed or delivered), per variant and location.</summary>
+    private static Dictionary<StockKey, decimal> Taken(SalesOrder order) =>
+        order.Footprint().GroupBy(c => c.Key).ToDictionary(g => g.Key, g => -g.Sum(c => c.InStock));
 
     private static List<StockKey> StockKeys(SalesOrder order) =>
         order.Rows.Where(r => r.TracksStock).Select(r => new StockKey(r.VariantId!.Value, r.LocationId)).ToList();

@@ -216,6 +216,29 @@ public abstract class SalesOrderTests(ShopFloorApp app)
         var unknown = await Api.SendAsync(HttpMethod.Post, "/v1/sales_order_rows", new { sales_order_id = Id(created), variant_id = 987654321, quantity = 1 });
         await ApiClient.ProblemAsync(unknown, HttpStatusCode.UnprocessableEntity);
     }
+
+    [Fact] // #13, R-CAT-3: a kit delivered without kits on the shelf is assembled from its components; reverting gives them back
+    public async Task A_kit_delivered_without_stock_is_assembled_from_its_components()
+    {
+        var location = await _shop.LocationAsync();
+        var (cup, saucer) = (await _shop.ProductAsync(), await _shop.ProductAsync());
+        var set = await _shop.KitAsync((cup, 2), (saucer, 1));
+        await _shop.AdjustAsync(location, cup, 10);
+        await _shop.AdjustAsync(location, saucer, 5);
+        var sale = await _orders.SalesOrderAsync(location, (set, 2));
+
+        await Api.PatchAsync($"/v1/sales_orders/{Id(sale)}", new { status = "DELIVERED" });
+
+        Assert.Equal(0m, (await _shop.StockAsync(set, location)).InStock); // not −2
+        Assert.Equal(6m, (await _shop.StockAsync(cup, location)).InStock);
+        Assert.Equal(3m, (await _shop.StockAsync(saucer, location)).InStock);
+        var assembly = Assert.Single((await Api.GetAsync($"/v1/manufacturing_orders?variant_id={set}")).GetProperty("data").EnumerateArray());
+        Assert.Equal("DONE", assembly.GetProperty("status").GetString());
+        Assert.Equal(6m, await _shop.MovementSumAsync(cup, location)); // every unit explained by its movements
+
+        await Api.PatchAsync($"/v1/sales_orders/{Id(sale)}", new { status = "NOT_SHIPPED" });
+        Assert.Equal(2m, (await _shop.StockAsync(set, location)).InStock); // the assembled kits are back on the shelf
+    }
 }
 
 public sealed class SalesOrdersOnSqlite(SqliteApp app) : SalesOrderTests(app), IClassFixture<SqliteApp>;

@@ -55,6 +55,32 @@ public abstract class EverySaleCountedTests(ShopFloorApp app)
         Assert.Equal(7, await _stores.AvailableInShopifyAsync(store, jug));
     }
 
+    [Fact] // R-CAT-3, R-INV-5: a kit sold and shipped in Shopify with none assembled takes its components; Shopify stops offering them
+    public async Task A_kit_shipped_from_shopify_consumes_its_components_in_both_places()
+    {
+        var (kit, cup, saucer) = ("SET-" + Shop.Unique(), "CUP-" + Shop.Unique(), "SAUCER-" + Shop.Unique());
+        var kitVariant = await _shop.ProductAsync(kit, isKit: true);
+        var store = await _stores.ActiveAsync(null, kit, cup, saucer);
+        await Api.PostAsync("/v1/bom_rows", new { product_variant_id = kitVariant, ingredient_variant_id = store.Variants[cup], quantity = 2 });
+        await Api.PostAsync("/v1/bom_rows", new { product_variant_id = kitVariant, ingredient_variant_id = store.Variants[saucer], quantity = 1 });
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[cup], 4);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[saucer], 2);
+        await _stores.ShopifyMatchesAsync(store, cup, 4);
+        await Eventually.TrueAsync(async () => await _stores.AvailableInShopifyAsync(store, kit) == 2, "the kit's potential (2) reaches Shopify");
+
+        var sale = await Emulator.OrderAsync(store, (kit, 1));
+        var imported = await _stores.AwaitSalesOrderAsync(store, sale);
+        await Emulator.ShipAsync(store, sale);
+        await _stores.AwaitSalesOrderAsync(imported.GetProperty("id").GetInt64(), o => o.GetProperty("status").GetString() == "DELIVERED", "the kit is delivered");
+
+        Assert.Equal(0m, (await _shop.StockAsync(kitVariant, store.Warehouse)).InStock);
+        await _stores.ShopifyMatchesAsync(store, cup, 2);
+        await _stores.ShopifyMatchesAsync(store, saucer, 1);
+        await Eventually.TrueAsync(async () => await _stores.AvailableInShopifyAsync(store, kit) == 1, "one kit is left to offer");
+        await ReconcileAsync(store);
+        Assert.Equal(2, await _stores.AvailableInShopifyAsync(store, cup));
+    }
+
     private async Task ReconcileAsync(SyncedStore store)
     {
         var response = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{store.StoreId}/reconcile", new { });
