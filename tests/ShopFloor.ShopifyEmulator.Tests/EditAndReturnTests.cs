@@ -109,7 +109,23 @@ public sealed class EditAndReturnTests : IAsyncLifetime
         Assert.Contains("returns/process", topics);
         Assert.Contains("returns/close", topics);
         var approve = JsonDocument.Parse(_receiver.Received.First(w => w.Headers["X-Shopify-Topic"] == "returns/approve").Body).RootElement;
-        Assert.Equal(_order.Id, approve.GetProperty("order_id").GetInt64());
-        Assert.Equal(2, approve.GetProperty("return_line_items")[0].GetProperty("quantity").GetInt32());
+        // Shopify's shape (public captures of real returns/* deliveries): nested order and line item, no order_id.
+        Assert.Equal(_order.Id, approve.GetProperty("order").GetProperty("id").GetInt64());
+        Assert.False(approve.TryGetProperty("order_id", out _));
+        var returnLine = approve.GetProperty("return_line_items")[0];
+        Assert.Equal(2, returnLine.GetProperty("quantity").GetInt32());
+        Assert.Equal(_order.LineItems[0].Id, returnLine.GetProperty("fulfillment_line_item").GetProperty("line_item").GetProperty("id").GetInt64());
+        Assert.False(returnLine.TryGetProperty("line_item_id", out _));
+
+        // The return read through GraphQL, with what processing did to each unit.
+        var read = (await _api.DataAsync("""
+            query($id: ID!) { return(id: $id) { status order { id } reverseFulfillmentOrders(first: 2) { nodes { lineItems(first: 10) { nodes {
+              fulfillmentLineItem { lineItem { id } } dispositions { type quantity location { id } } } } } } } }
+            """, new { id = returned.GetProperty("id").GetString() })).GetProperty("return");
+        Assert.Equal(Gid.Of("Order", _order.Id), read.GetProperty("order").GetProperty("id").GetString());
+        var disposition = read.GetProperty("reverseFulfillmentOrders").GetProperty("nodes")[0].GetProperty("lineItems").GetProperty("nodes")[0]
+            .GetProperty("dispositions")[0];
+        Assert.Equal("RESTOCKED", disposition.GetProperty("type").GetString());
+        Assert.Equal(2, disposition.GetProperty("quantity").GetInt32());
     }
 }

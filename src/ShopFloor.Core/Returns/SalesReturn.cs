@@ -46,6 +46,25 @@ public sealed class SalesReturn : IStockDocument
         return row;
     }
 
+    /// <summary>
+    /// What was really done with the goods (a store's dispositions): per sales-order row, how many went back on
+    /// the shelf; the rest of the row is kept as a row that restocks nothing. Only before the return is returned.
+    /// </summary>
+    public void ApplyDispositions(IReadOnlyDictionary<long, decimal> restockedBySalesOrderRow)
+    {
+        if (Status == SalesReturnStatus.Returned)
+            throw new DomainException($"Return {ReturnNo} is returned already; its rows stay as they were.");
+        var left = new Dictionary<long, decimal>(restockedBySalesOrderRow);
+        foreach (var row in _rows.ToList())
+        {
+            var restocked = Math.Clamp(left.GetValueOrDefault(row.SalesOrderRowId), 0, row.Quantity);
+            left[row.SalesOrderRowId] = left.GetValueOrDefault(row.SalesOrderRowId) - restocked;
+            if (restocked > 0 && restocked < row.Quantity)
+                _rows.Add(new SalesReturnRow(row.SalesOrderRowId, row.VariantId, row.Quantity - restocked, restock: false, row.Reason));
+            row.Settle(restocked > 0 ? restocked : row.Quantity, restock: restocked > 0);
+        }
+    }
+
     public void SetStatus(SalesReturnStatus status, DateTime now)
     {
         Status = status;
@@ -79,4 +98,6 @@ public sealed class SalesReturnRow
     public decimal Quantity { get; private set; }
     public bool Restock { get; private set; }
     public string? Reason { get; private set; }
+
+    internal void Settle(decimal quantity, bool restock) => (Quantity, Restock) = (quantity, restock);
 }

@@ -62,6 +62,25 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
         return salesReturn;
     }, ct);
 
+    /// <summary>
+    /// A return processed in a store: its rows follow the store's dispositions (restocked or not, and where),
+    /// then it is marked returned, so only what went back on the shelf is added to stock.
+    /// </summary>
+    public Task<SalesReturn> ProcessAsync(long id, IReadOnlyDictionary<long, decimal> restockedBySalesOrderRow, long? restockLocationId, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            await db.LockAsync<SalesReturn>(id, token);
+            var salesReturn = await LoadAsync(id, token);
+            if (salesReturn.Status == SalesReturnStatus.Returned)
+                return salesReturn;
+            if (restockLocationId is { } location)
+                salesReturn.LocationId = location;
+            salesReturn.ApplyDispositions(restockedBySalesOrderRow);
+            await db.SaveChangesAsync(token);
+            await ledger.ChangeAsync(salesReturn, () => salesReturn.SetStatus(SalesReturnStatus.Returned, clock.GetUtcNow().UtcDateTime), token);
+            return salesReturn;
+        }, ct);
+
     /// <summary>Per sales-order row: delivered minus what other returns already take back.</summary>
     public async Task<Dictionary<long, decimal>> ReturnableAsync(SalesOrder order, CancellationToken ct)
     {

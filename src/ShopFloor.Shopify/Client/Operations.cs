@@ -197,6 +197,30 @@ public static class Operations
         }
         """, ExpectedCost: 10, Idempotent: true);
 
+    /// <summary>
+    /// A return as Shopify has it: its order, its lines and what processing did with each unit (the dispositions
+    /// of its reverse fulfillment orders). Webhooks only say which return changed; this says what it is.
+    /// Cost by the conservative reading: 2 + 50 × 3 for the lines, 2 + 2 × (1 + 2 + 50 × 5) for the dispositions.
+    /// </summary>
+    public static readonly GraphQLOperation Return = new("Return", """
+        query Return($id: ID!) {
+          return(id: $id) {
+            id name status
+            order { id }
+            returnLineItems(first: 50) {
+              nodes { ... on ReturnLineItem { id quantity returnReason fulfillmentLineItem { lineItem { id } } } }
+            }
+            reverseFulfillmentOrders(first: 2) {
+              nodes {
+                lineItems(first: 50) {
+                  nodes { fulfillmentLineItem { lineItem { id } } dispositions { type quantity location { id } } }
+                }
+              }
+            }
+          }
+        }
+        """, ExpectedCost: 665);
+
     public static IEnumerable<GraphQLOperation> All =>
         typeof(Operations).GetFields().Where(f => f.FieldType == typeof(GraphQLOperation)).Select(f => (GraphQLOperation)f.GetValue(null)!);
 }

@@ -4,6 +4,7 @@ using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Returns;
 using ShopFloor.Core.Sales;
+using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.SyncLog;
@@ -11,47 +12,72 @@ using ShopFloor.Shopify.SyncLog;
 namespace ShopFloor.Shopify.Returns;
 
 /// <summary>
-/// R-SYNC-5, when the store's returns setting is on: an approved Shopify return becomes a return order of the
-/// matching sales order (lines, quantities, reasons); when Shopify processes it, the return is marked Returned,
-/// which puts the restocked lines back in stock at the return location.
+/// R-SYNC-5, when the store's returns setting is on. A returns/* webhook only names the return: ShopFloor reads it
+/// from Shopify (<c>return(id:)</c>) and acts on that. An approved return becomes a return order of the matching
+/// sales order (lines, quantities, reasons); once Shopify has processed it, the return order follows Shopify's
+/// dispositions — only restocked units go back in stock, at the location they were restocked at — and is marked
+/// returned.
 /// </summary>
-public sealed class ReturnSync(ShopFloorDbContext db, SalesReturns salesReturns, SyncLogWriter log)
+public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, OrderRows orderRows,
+    SalesReturns salesReturns, SyncLogWriter log)
 {
-    public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, string topic, JsonElement payload, CancellationToken ct)
+    public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, string returnId, CancellationToken ct)
     {
         if (!store.Settings.CreateReturns)
             return new(false, "returns are not synced for this store");
-        var returnId = $"gid://shopify/Return/{payload.GetProperty("id").GetRawText().Trim('"').Split('/')[^1]}";
-        var orderId = $"gid://shopify/Order/{payload.GetProperty("order_id").GetRawText().Trim('"').Split('/')[^1]}";
+        var node = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Return, new { id = returnId }, ct)).GetProperty("return");
+        if (node.ValueKind != JsonValueKind.Object)
+            return new(false, $"{returnId} no longer exists in Shopify");
+        var orderId = node.GetProperty("order").GetProperty("id").GetString()!;
+        await orders.RefreshAsync(store, orderId, null, ct); // the order's own state first (its fulfillments, a refund)
         var salesOrderId = await db.Set<OrderLink>().Where(l => l.StoreId == store.Id && l.ShopifyOrderId == orderId).Select(l => l.SalesOrderId).FirstOrDefaultAsync(ct);
         if (salesOrderId is null)
             return new(false, "the return's order is not a ShopFloor sales order");
         // Scoped by the order: Shopify ids are unique per store, not across the stores ShopFloor serves.
-        var existing = await db.Set<SalesReturn>().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
-        var name = payload.TryGetProperty("name", out var n) ? n.GetString() : returnId;
-
-        existing ??= await CreateAsync(store, salesOrderId.Value, returnId, name, payload, ct);
-        if (existing is null)
-            return new(false, $"return {name} has no lines ShopFloor can return");
-        if (topic == "returns/process" && existing.Status != SalesReturnStatus.Returned)
-        {
-            await salesReturns.SetStatusAsync(existing.Id, SalesReturnStatus.Returned, ct);
-            log.In(store.Id, "return", SyncOutcome.Ok, $"return {name} processed in Shopify; {existing.ReturnNo} marked returned", name);
-            await db.SaveChangesAsync(ct);
-            return new(true, $"return {name} marked returned");
-        }
-        return new(true, $"return {name} is {existing.ReturnNo}");
-    }
-
-    private async Task<SalesReturn?> CreateAsync(ShopifyStore store, long salesOrderId, string returnId, string? name, JsonElement payload, CancellationToken ct)
-    {
+        var existing = await db.Set<SalesReturn>().AsNoTracking().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
+        var name = node.GetProperty("name").GetString() ?? returnId;
         var rows = await db.Set<SalesOrderRow>().Where(r => r.SalesOrderId == salesOrderId && r.ShopifyLineItemId != null)
             .ToDictionaryAsync(r => r.ShopifyLineItemId!, ct);
-        var inputs = payload.GetProperty("return_line_items").EnumerateArray()
-            .Select(l => (Line: $"gid://shopify/LineItem/{l.GetProperty("line_item_id").GetRawText().Trim('"').Split('/')[^1]}", Item: l))
+
+        existing ??= await CreateAsync(store, salesOrderId.Value, returnId, name, node, rows, ct);
+        if (existing is null)
+            return new(false, $"return {name} has no lines ShopFloor can return");
+        var dispositions = Dispositions(node).ToList();
+        if (dispositions.Count == 0 || existing.Status == SalesReturnStatus.Returned)
+            return new(true, $"return {name} is {existing.ReturnNo}");
+
+        var restocked = dispositions.Where(d => d.Type == "RESTOCKED" && rows.ContainsKey(d.LineItemId))
+            .GroupBy(d => rows[d.LineItemId].Id).ToDictionary(g => g.Key, g => (decimal)g.Sum(d => d.Quantity));
+        var locations = await orderRows.LocationMapAsync(store.Id, ct);
+        var restockAt = dispositions.Where(d => d.Type == "RESTOCKED" && d.LocationId is not null)
+            .Select(d => locations.TryGetValue(d.LocationId!, out var mapped) ? mapped : (long?)null).FirstOrDefault(l => l is not null);
+        var processed = await salesReturns.ProcessAsync(existing.Id, restocked, restockAt, ct);
+        log.In(store.Id, "return", SyncOutcome.Ok,
+            $"return {name} processed in Shopify; {processed.ReturnNo} marked returned, {restocked.Values.Sum():0.##} restocked", name);
+        await db.SaveChangesAsync(ct);
+        return new(true, $"return {name} marked returned");
+    }
+
+    private sealed record Disposition(string LineItemId, string Type, int Quantity, string? LocationId);
+
+    private static IEnumerable<Disposition> Dispositions(JsonElement node) =>
+        from order in node.GetProperty("reverseFulfillmentOrders").GetProperty("nodes").EnumerateArray()
+        from line in order.GetProperty("lineItems").GetProperty("nodes").EnumerateArray()
+        where line.GetProperty("fulfillmentLineItem").ValueKind == JsonValueKind.Object
+        from disposition in line.GetProperty("dispositions").EnumerateArray()
+        select new Disposition(line.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!,
+            disposition.GetProperty("type").GetString()!, disposition.GetProperty("quantity").GetInt32(),
+            disposition.GetProperty("location") is { ValueKind: JsonValueKind.Object } at ? at.GetProperty("id").GetString() : null);
+
+    private async Task<SalesReturn?> CreateAsync(ShopifyStore store, long salesOrderId, string returnId, string name, JsonElement node,
+        Dictionary<string, SalesOrderRow> rows, CancellationToken ct)
+    {
+        var inputs = node.GetProperty("returnLineItems").GetProperty("nodes").EnumerateArray()
+            .Where(l => l.TryGetProperty("fulfillmentLineItem", out var f) && f.ValueKind == JsonValueKind.Object)
+            .Select(l => (Line: l.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!, Item: l))
             .Where(x => rows.ContainsKey(x.Line) && rows[x.Line].TracksStock)
             .Select(x => new ReturnRowInput(rows[x.Line].Id, x.Item.GetProperty("quantity").GetDecimal(), Restock: true,
-                x.Item.TryGetProperty("return_reason", out var reason) ? reason.GetString() : null))
+                x.Item.GetProperty("returnReason").GetString()?.ToLowerInvariant()))
             .ToList();
         if (inputs.Count == 0)
             return null;

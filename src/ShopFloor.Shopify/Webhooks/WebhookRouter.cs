@@ -39,8 +39,9 @@ public sealed class WebhookRouter(ShopFloorDbContext db, StoreConnections connec
                 result = await orders.RefreshAsync(store, Gid("Order", payload.GetProperty("order_id")), null, ct);
                 break;
             case "returns":
-                await orders.RefreshAsync(store, Gid("Order", payload.GetProperty("order_id")), null, ct);
-                result = await returns.ApplyAsync(store, delivery.Topic, payload, ct);
+                // Only the return's id is taken from the body; what the return is, ShopFloor reads from Shopify.
+                result = await returns.ApplyAsync(store, Gid("Return", payload.GetProperty("admin_graphql_api_id").ValueKind == JsonValueKind.String
+                    ? payload.GetProperty("admin_graphql_api_id") : payload.GetProperty("id")), ct);
                 break;
             default:
                 return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);

@@ -4,7 +4,7 @@ using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>Order editing (orderEditBegin … orderEditCommit) and returns (returnCreate, returnProcess, returnClose).</summary>
+/// <summary>Order editing (orderEditBegin … orderEditCommit), returns (returnCreate, returnProcess, returnClose) and the return(id:) query.</summary>
 internal static class EditAndReturnMutations
 {
     public static void AddTo(Node root, Shop shop, OrderChanges changes, DateTime now)
@@ -95,7 +95,26 @@ internal static class EditAndReturnMutations
                 .With("fulfillmentLineItem", _ => new Node("FulfillmentLineItem")
                     .With("id", Gid.Of("FulfillmentLineItem", l.FulfillmentLine.Id))
                     .With("quantity", l.FulfillmentLine.Quantity)
-                    .With("lineItem", _ => orders.LineItem(r.Order, l.FulfillmentLine.LineItem)))));
+                    .With("lineItem", _ => orders.LineItem(r.Order, l.FulfillmentLine.LineItem)))))
+            // One reverse fulfillment order per return; its line items carry what processing did with each unit.
+            .With("reverseFulfillmentOrders", ctx => Connections.Of(ctx, [r], x => x.Id, x => new Node("ReverseFulfillmentOrder")
+                .With("id", Gid.Of("ReverseFulfillmentOrder", x.Id))
+                .With("status", x.Status == "CLOSED" ? "CLOSED" : "OPEN")
+                .With("lineItems", lineCtx => Connections.Of(lineCtx, x.Lines, l => l.Id, l => new Node("ReverseFulfillmentOrderLineItem")
+                    .With("id", Gid.Of("ReverseFulfillmentOrderLineItem", l.Id))
+                    .With("totalQuantity", l.Quantity)
+                    .With("fulfillmentLineItem", _ => new Node("FulfillmentLineItem")
+                        .With("id", Gid.Of("FulfillmentLineItem", l.FulfillmentLine.Id))
+                        .With("quantity", l.FulfillmentLine.Quantity)
+                        .With("lineItem", _ => orders.LineItem(x.Order, l.FulfillmentLine.LineItem)))
+                    .With("dispositions", l.Dispositions.Select((d, i) => new Node("ReverseFulfillmentOrderDisposition")
+                        .With("id", Gid.Of("ReverseFulfillmentOrderDisposition", l.Id * 100 + i))
+                        .With("type", d.Type)
+                        .With("quantity", d.Quantity)
+                        .With("location", _ => d.Location is { } at ? catalog.Location(at) : null)).ToList())))));
+
+        root.With("return", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "Return", out var wanted)
+            && shop.Returns.FirstOrDefault(r => r.Id == wanted) is { } found ? Return(found) : null);
 
         ShopReturn Find(string? gid) =>
             Gid.TryId(gid, "Return", out var id) && shop.Returns.FirstOrDefault(r => r.Id == id) is { } found

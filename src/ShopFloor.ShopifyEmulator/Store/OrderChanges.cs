@@ -118,6 +118,7 @@ public sealed class OrderChanges(WebhookDispatcher webhooks)
             if (quantity <= 0 || quantity > line.Quantity - line.ProcessedQuantity)
                 throw new StoreException("returnLineItems.quantity", $"Quantity {quantity} is more than the {line.Quantity - line.ProcessedQuantity} unprocessed.");
             line.ProcessedQuantity += quantity;
+            line.Dispositions.Add((restockAt is null ? "NOT_RESTOCKED" : "RESTOCKED", quantity, restockAt));
             if (restockAt is not null && line.FulfillmentLine.LineItem.Variant is { } variant && shop.Level(variant.InventoryItem.Id, restockAt.Id) is { } level)
             {
                 level.Available += quantity;

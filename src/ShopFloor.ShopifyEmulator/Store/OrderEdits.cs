@@ -30,4 +30,7 @@ public sealed class ShopReturnLine
     public string ReturnReason { get; init; } = "UNKNOWN";
     public string? ReturnReasonNote { get; init; }
     public int ProcessedQuantity { get; set; }
+
+    /// <summary>What processing did with each returned unit: RESTOCKED (at a location) or NOT_RESTOCKED.</summary>
+    public List<(string Type, int Quantity, ShopLocation? Location)> Dispositions { get; } = [];
 }

@@ -139,25 +139,38 @@ public static class OrderPayloads
         ["order_adjustments"] = Array.Empty<object>(),
     };
 
+    /// <summary>
+    /// The returns/* body in Shopify's shape (public captures of real deliveries): the order and the line items
+    /// are nested objects with their ids; there is no top-level order_id or line_item_id.
+    /// </summary>
     public static Dictionary<string, object?> Return(ShopReturn r) => new()
     {
         ["id"] = r.Id,
         ["admin_graphql_api_id"] = Gid.Of("Return", r.Id),
-        ["order_id"] = r.Order.Id,
+        ["order"] = new Dictionary<string, object?> { ["id"] = r.Order.Id, ["admin_graphql_api_id"] = Gid.Of("Order", r.Order.Id) },
         ["name"] = r.Name,
         ["status"] = r.Status.ToLowerInvariant(),
         ["created_at"] = CatalogNodes.Time(r.CreatedAt),
+        ["total_return_line_items"] = r.Lines.Count,
         ["return_line_items"] = r.Lines.Select(l => new Dictionary<string, object?>
         {
             ["id"] = l.Id,
             ["admin_graphql_api_id"] = Gid.Of("ReturnLineItem", l.Id),
-            ["fulfillment_line_item_id"] = l.FulfillmentLine.Id,
-            ["line_item_id"] = l.FulfillmentLine.LineItem.Id,
+            ["fulfillment_line_item"] = new Dictionary<string, object?>
+            {
+                ["id"] = l.FulfillmentLine.Id,
+                ["admin_graphql_api_id"] = Gid.Of("FulfillmentLineItem", l.FulfillmentLine.Id),
+                ["line_item"] = new Dictionary<string, object?>
+                {
+                    ["id"] = l.FulfillmentLine.LineItem.Id, ["admin_graphql_api_id"] = Gid.Of("LineItem", l.FulfillmentLine.LineItem.Id),
+                },
+            },
             ["quantity"] = l.Quantity,
-            ["processed_quantity"] = l.ProcessedQuantity,
             ["return_reason"] = l.ReturnReason.ToLowerInvariant(),
             ["return_reason_note"] = l.ReturnReasonNote ?? "",
         }).ToList(),
+        ["exchange_line_items"] = Array.Empty<object>(),
+        ["return_shipping_fees"] = Array.Empty<object>(),
     };
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);

@@ -371,6 +371,23 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         await _stores.ShopifyMatchesAsync(store, hat, 2);
     }
 
+    [Fact] // #13, R-SYNC-5: a return processed in Shopify without restock adds nothing; one partly restocked adds only that part
+    public async Task A_shopify_return_follows_the_dispositions_restocked_or_not()
+    {
+        var mug = "MUG-" + Shop.Unique();
+        var (store, shopReturn, salesReturn) = await ReturnedInShopifyAsync(mug, stock: 5, ordered: 3, returned: 3, "DEFECTIVE");
+        await Emulator.InShopAsync(store, s =>
+        {
+            app.Emulator.Changes.ProcessReturn(s, shopReturn, [(shopReturn.Lines[0].Id, 1, store.Online), (shopReturn.Lines[0].Id, 2, null)], Emulator.Now);
+            return true;
+        });
+
+        await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/sales_returns/{Id(salesReturn)}")).GetProperty("status").GetString() == "RETURNED",
+            "the return order is marked returned", explain: () => _stores.DiagnoseAsync(store));
+        Assert.Equal(3m, (await _shop.StockAsync(store.Variants[mug], store.Warehouse)).InStock); // 5 − 3 shipped + 1 restocked
+        await _stores.ShopifyMatchesAsync(store, mug, 3);
+    }
+
     /// <summary>A synced store's order shipped in Shopify, then partly returned there; the return order ShopFloor made of it.</summary>
     private async Task<(SyncedStore Store, ShopReturn ShopReturn, System.Text.Json.JsonElement SalesReturn)> ReturnedInShopifyAsync(
         string sku, decimal stock, int ordered, int returned, string reason)
