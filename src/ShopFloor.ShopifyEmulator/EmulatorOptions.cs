@@ -19,8 +19,11 @@ public sealed class EmulatorOptions
     public int BucketSize { get; set; } = 2_000;
     public int RestoreRate { get; set; } = 100;
 
-    /// <summary>Webhook deliveries: Shopify waits 5 s for an answer and retries failures (8 times over about 4 hours).</summary>
+    /// <summary>
+    /// Webhook deliveries: Shopify waits 5 s for an answer and retries a failure 8 times over about 4 hours, with
+    /// exponential backoff: 9 attempts, the gaps doubling from 1 minute (1 + 2 + … + 128 min ≈ 4.25 h).
+    /// </summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
-    public int WebhookAttempts { get; set; } = 8;
-    public TimeSpan WebhookFirstRetry { get; set; } = TimeSpan.FromSeconds(10);
+    public int WebhookAttempts { get; set; } = 9;
+    public TimeSpan WebhookFirstRetry { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -46,6 +46,9 @@ public sealed class OAuthTests : IAsyncLifetime
         Assert.Equal("nonce-1", callback["state"]);
         Assert.Equal(_emulator.DefaultShop.Domain, callback["shop"]);
         Assert.Equal(OAuthHmac.Sign(_emulator.Shops.ApiSecret, callback), callback["hmac"]);
+        Assert.DoesNotContain("=", callback["host"]); // Shopify strips base64's padding (#12: the official library's validateHmac needs it so)
+        Assert.Equal($"admin.shopify.com/store/{_emulator.DefaultShop.Domain.Split('.')[0]}",
+            System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(callback["host"].PadRight((callback["host"].Length + 3) / 4 * 4, '='))));
 
         var exchange = await _browser.PostAsJsonAsync("/admin/oauth/access_token",
             new { client_id = _emulator.Shops.ApiKey, client_secret = _emulator.Shops.ApiSecret, code = callback["code"] });
@@ -85,5 +88,19 @@ public sealed class OAuthTests : IAsyncLifetime
         await control.PostAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/uninstall", null);
         var response = await client.PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
+
+public sealed class ShopIdTests
+{
+    [Fact] // #12: Shopify ids are unique across shops; a second emulated store must not reuse the first one's
+    public async Task Two_stores_never_share_an_id()
+    {
+        await using var emulator = await EmulatorServer.StartAsync();
+        var second = emulator.Shops.Add("second-" + Guid.NewGuid().ToString("N")[..6] + ".myshopify.com");
+        var now = DateTime.UtcNow;
+        var first = await emulator.InShopAsync(emulator.DefaultShop, s => s.AddLocation("One", now).Id);
+        var other = await emulator.InShopAsync(second, s => s.AddLocation("Two", now).Id);
+        Assert.NotEqual(first, other);
     }
 }

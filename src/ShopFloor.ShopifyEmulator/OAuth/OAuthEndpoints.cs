@@ -26,7 +26,8 @@ public static class OAuthEndpoints
             var parameters = new Dictionary<string, string>
             {
                 ["code"] = code,
-                ["host"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin.shopify.com/store/{target.Domain.Split('.')[0]}")),
+                // Shopify sends host without base64's '=' padding (the official library's validateHmac expects that).
+                ["host"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin.shopify.com/store/{target.Domain.Split('.')[0]}")).TrimEnd('='),
                 ["shop"] = target.Domain,
                 ["state"] = state ?? "",
                 ["timestamp"] = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),

@@ -7,7 +7,8 @@ namespace ShopFloor.ShopifyEmulator.Store;
 public sealed class Shop
 {
     // Real Shopify ids are large; starting past 2^53 catches clients that read them as double.
-    private long _nextId = (1L << 53) + 1_000;
+    // One sequence for every emulated store: Shopify's ids are unique across shops, not per shop.
+    private static long _nextId = (1L << 53) + 1_000;
 
     public Shop(string domain, string apiKey, string apiSecret, DateTime now)
     {
