@@ -19,6 +19,13 @@ public sealed record StoreSettings
     // Inventory
     public bool InventorySync { get; init; } = true;
 
+    /// <summary>
+    /// R-INV-2: whether sales orders made in ShopFloor (not from a store) lower Shopify's Available while open; on,
+    /// as Katana's default. Off, only store orders commit for sync; a ShopFloor order's goods leave Shopify's figure
+    /// once they are packed or delivered (the in-stock change).
+    /// </summary>
+    public bool ShopfloorOrdersCommit { get; init; } = true;
+
     // Orders
     public bool ImportPendingOrders { get; init; }
     public bool ShippingFeeRow { get; init; } = true;

@@ -44,6 +44,15 @@ public sealed class StockTargets(ShopFloorDbContext db)
         (await db.Set<ShopifyStore>().AsNoTracking().Where(s => s.SyncActive && s.EncryptedAccessToken != null && (only == null || s.Id == only)).ToListAsync(ct))
             .Where(s => s.Settings.InventorySync).Select(s => s.Id).ToList();
 
+    /// <summary>What open sales orders made in ShopFloor (no store) commit, per level: their rows' open quantities.</summary>
+    private async Task<Dictionary<StockKey, decimal>> CommittedByShopFloorOrdersAsync(List<long> variantIds, List<long> locationIds, CancellationToken ct) =>
+        (await db.Set<Core.Sales.SalesOrderRow>().AsNoTracking()
+            .Where(r => r.VariantId != null && variantIds.Contains(r.VariantId.Value) && locationIds.Contains(r.LocationId) && r.TracksStock
+                        && r.Order.StoreId == null && r.Order.CommitsStock && !r.Order.IsCancelled && !r.Order.IsQuote)
+            .Select(r => new { VariantId = r.VariantId!.Value, r.LocationId, r.Quantity, r.Packed, r.Delivered })
+            .ToListAsync(ct)) // summed here: SQLite cannot sum decimals
+        .GroupBy(r => new StockKey(r.VariantId, r.LocationId)).ToDictionary(g => g.Key, g => g.Sum(r => r.Quantity - r.Packed - r.Delivered));
+
     private async Task<List<LevelTarget>> TargetsAsync(IReadOnlyCollection<StockKey> keys, List<(long StoreId, long VariantId, string ItemId)> mappings,
         List<long> stores, CancellationToken ct)
     {
@@ -58,6 +67,9 @@ public sealed class StockTargets(ShopFloorDbContext db)
                 .Select(l => new { l.VariantId, l.LocationId, l.InStock, l.Committed, l.Potential }).ToListAsync(ct))
             .ToDictionary(l => new StockKey(l.VariantId, l.LocationId));
         var mappingsOf = mappings.ToLookup(m => m.VariantId);
+        var ownOrdersIgnored = (await db.Set<ShopifyStore>().AsNoTracking().Where(s => stores.Contains(s.Id)).ToListAsync(ct))
+            .Where(s => !s.Settings.ShopfloorOrdersCommit).Select(s => s.Id).ToHashSet();
+        var ownCommitted = ownOrdersIgnored.Count == 0 ? [] : await CommittedByShopFloorOrdersAsync(variantIds, locationIds, ct);
 
         var targets = new List<LevelTarget>();
         foreach (var key in keys)
@@ -68,8 +80,11 @@ public sealed class StockTargets(ShopFloorDbContext db)
             // Saturated rather than overflowing: the pusher refuses what Shopify cannot hold, for that level alone.
             var quantity = value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)Math.Floor(value);
             foreach (var mapping in mappingsOf[key.VariantId])
+            {
+                var storeQuantity = ownOrdersIgnored.Contains(mapping.StoreId) ? quantity + (long)Math.Floor(ownCommitted.GetValueOrDefault(key)) : quantity;
                 foreach (var shopifyLocation in shopifyLocations[(mapping.StoreId, key.LocationId)])
-                    targets.Add(new LevelTarget(mapping.StoreId, shopifyLocation, mapping.ItemId, quantity));
+                    targets.Add(new LevelTarget(mapping.StoreId, shopifyLocation, mapping.ItemId, storeQuantity));
+            }
         }
         return targets;
     }

@@ -81,6 +81,25 @@ public abstract class EverySaleCountedTests(ShopFloorApp app)
         Assert.Equal(2, await _stores.AvailableInShopifyAsync(store, cup));
     }
 
+    [Fact] // R-INV-2: a store can leave ShopFloor's own open orders out of its Available; packing them still takes the goods
+    public async Task ShopFloor_orders_commit_for_sync_only_when_the_store_says_so()
+    {
+        var vase = "VASE-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(new { shopfloor_orders_commit = false }, vase);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[vase], 10);
+        await _stores.ShopifyMatchesAsync(store, vase, 10);
+
+        var wholesale = await new Orders(Api).SalesOrderAsync(store.Warehouse, (store.Variants[vase], 3)); // made in ShopFloor
+        Assert.Equal(3m, (await _shop.StockAsync(store.Variants[vase], store.Warehouse)).Committed);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[vase], 1); // another change, so a push surely runs
+        await Eventually.TrueAsync(async () => await _stores.AvailableInShopifyAsync(store, vase) == 11, "Shopify shows 11: the wholesale order does not count");
+
+        await new Orders(Api).FulfillAsync(Orders.Id(wholesale), "PACKED");
+        await Eventually.TrueAsync(async () => await _stores.AvailableInShopifyAsync(store, vase) == 8, "packed, the goods leave Shopify's figure too");
+        await ReconcileAsync(store);
+        Assert.Equal(8, await _stores.AvailableInShopifyAsync(store, vase));
+    }
+
     private async Task ReconcileAsync(SyncedStore store)
     {
         var response = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{store.StoreId}/reconcile", new { });
