@@ -19,7 +19,7 @@ public static class Operations
     /// <summary>Variants rather than products: 3 points a variant, 250 a page.</summary>
     public static readonly GraphQLOperation ProductVariants = new("ProductVariants", """
         query ProductVariants($after: String) {
-          productVariants(first: 250, after: $after) {
+          productVariants(first: 200, after: $after) {
             nodes {
               id sku title price createdAt
               product { id title status }
@@ -28,7 +28,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 753);
+        """, ExpectedCost: 802);
 
     public static readonly GraphQLOperation Customers = new("Customers", """
         query Customers($after: String) {
@@ -57,7 +57,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 504);
+        """, ExpectedCost: 753);
 
     /// <summary>Bulk: the whole catalogue as JSONL for 10 points, instead of 3 points a variant page by page.</summary>
     public const string ProductVariantsBulkQuery = """
@@ -72,7 +72,7 @@ public static class Operations
         mutation BulkOperationRunQuery($query: String!) {
           bulkOperationRunQuery(query: $query) { bulkOperation { id status } userErrors { field message } }
         }
-        """, ExpectedCost: 10);
+        """, ExpectedCost: 13);
 
     public static readonly GraphQLOperation BulkOperation = new("BulkOperation", """
         query BulkOperation($id: ID!) { bulkOperation(id: $id) { id status errorCode objectCount url } }
@@ -94,13 +94,13 @@ public static class Operations
             userErrors { field message }
           }
         }
-        """, ExpectedCost: 10, Idempotent: false);
+        """, ExpectedCost: 13, Idempotent: false);
 
     public static readonly GraphQLOperation WebhookSubscriptionDelete = new("WebhookSubscriptionDelete", """
         mutation WebhookSubscriptionDelete($id: ID!) {
           webhookSubscriptionDelete(id: $id) { deletedWebhookSubscriptionId userErrors { field message } }
         }
-        """, ExpectedCost: 10, Idempotent: true);
+        """, ExpectedCost: 12, Idempotent: true);
 
     /// <summary>Everything the order sync needs of one order, in one call (R-SYNC-1..3).</summary>
     public static readonly GraphQLOperation Order = new("Order", """
@@ -121,14 +121,26 @@ public static class Operations
             fulfillmentOrders(first: 5) {
               nodes { id status assignedLocation { location { id } } lineItems(first: 50) { nodes { lineItem { id } } } }
             }
-            fulfillments(first: 10) {
+          }
+        }
+        """, ExpectedCost: 800);
+
+    /// <summary>
+    /// An order's shipments, apart from <see cref="Order"/>: together they would request about 1,840 points by
+    /// Shopify's conservative reading (a list with <c>first</c> multiplies like a connection), over the 1,000 a
+    /// single query may request; apart, 800 and 937.
+    /// </summary>
+    public static readonly GraphQLOperation OrderFulfillments = new("OrderFulfillments", """
+        query OrderFulfillments($id: ID!) {
+          order(id: $id) {
+            fulfillments(first: 9) {
               id
               trackingInfo(first: 1) { company number url }
               fulfillmentLineItems(first: 50) { nodes { quantity lineItem { id } } }
             }
           }
         }
-        """, ExpectedCost: 545);
+        """, ExpectedCost: 937);
 
     /// <summary>The catch-up: which orders changed since a time (2 + 1 point per order).</summary>
     public static readonly GraphQLOperation OrdersUpdatedSince = new("OrdersUpdatedSince", """
@@ -143,7 +155,7 @@ public static class Operations
     public static readonly GraphQLOperation OrderFulfillmentOrders = new("OrderFulfillmentOrders", """
         query OrderFulfillmentOrders($id: ID!) {
           order(id: $id) {
-            fulfillmentOrders(first: 10) {
+            fulfillmentOrders(first: 5) {
               nodes {
                 id status assignedLocation { location { id } }
                 lineItems(first: 90) { nodes { id remainingQuantity lineItem { id } } }
@@ -151,7 +163,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 936);
+        """, ExpectedCost: 928);
 
     public static readonly GraphQLOperation FulfillmentCreate = new("FulfillmentCreate", """
         mutation FulfillmentCreate($fulfillment: FulfillmentInput!) {
@@ -160,7 +172,7 @@ public static class Operations
             userErrors { field message }
           }
         }
-        """, ExpectedCost: 10, Idempotent: false);
+        """, ExpectedCost: 13, Idempotent: false);
 
     /// <summary>
     /// Sets Available for up to 250 levels. changeFromQuantity guards each against a change ShopFloor has not
@@ -173,7 +185,7 @@ public static class Operations
             userErrors { field message code }
           }
         }
-        """, ExpectedCost: 10, Idempotent: true);
+        """, ExpectedCost: 13, Idempotent: true);
 
     public static readonly GraphQLOperation InventoryLevel = new("InventoryLevel", """
         query InventoryLevel($item: ID!, $location: ID!) {
@@ -195,7 +207,7 @@ public static class Operations
         mutation ReturnClose($id: ID!) {
           returnClose(id: $id) { return { id status } userErrors { field message } }
         }
-        """, ExpectedCost: 10, Idempotent: true);
+        """, ExpectedCost: 13, Idempotent: true);
 
     /// <summary>
     /// A return as Shopify has it: its order, its lines and what processing did with each unit (the dispositions

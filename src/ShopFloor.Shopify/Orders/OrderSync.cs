@@ -26,10 +26,16 @@ public sealed class OrderSync(
         // Shopify's updated_at has whole seconds: only a strictly older delivery is known to be stale.
         if (link is not null && updatedAtHint is { } hint && hint < link.ShopifyUpdatedAt)
             return new(false, "stale: a newer version of the order is already applied");
-        var node = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Order, new { id = orderId }, ct)).GetProperty("order");
+        var credentials = tokens.CredentialsOf(store);
+        var node = (await shopify.SendAsync(credentials, Operations.Order, new { id = orderId }, ct)).GetProperty("order");
         if (node.ValueKind != System.Text.Json.JsonValueKind.Object)
             return new(false, "the order no longer exists in Shopify");
-        return await ApplyAsync(store, ShopifyOrder.Parse(node), ct);
+        var shipments = (await shopify.SendAsync(credentials, Operations.OrderFulfillments, new { id = orderId }, ct)).GetProperty("order");
+        var order = System.Text.Json.Nodes.JsonNode.Parse(node.GetRawText())!.AsObject();
+        order["fulfillments"] = shipments.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? System.Text.Json.Nodes.JsonNode.Parse(shipments.GetProperty("fulfillments").GetRawText())
+            : new System.Text.Json.Nodes.JsonArray();
+        return await ApplyAsync(store, ShopifyOrder.Parse(System.Text.Json.JsonSerializer.SerializeToElement(order)), ct);
     }
 
     public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)

@@ -27,6 +27,17 @@ public sealed class OperationsTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
     }
 
+    [Theory] // #12: Shopify refuses a query requesting more than 1,000 points; every document stays under it by the conservative reading
+    [MemberData(nameof(Names))]
+    public void Every_document_requests_at_most_1000_points(string name)
+    {
+        var operation = Operations.All.Single(o => o.Name == name);
+        var cost = ConservativeCost.Of(GraphQLParser.Parser.Parse(operation.Document), AdminSchema.Instance);
+        Assert.True(cost <= 1_000, $"{name} requests {cost} points");
+        Assert.True(operation.ExpectedCost >= cost || name.EndsWith("BulkQuery", StringComparison.Ordinal),
+            $"{name} expects {operation.ExpectedCost} but requests {cost}: the throttle would wait too little");
+    }
+
     /// <summary>Input shaped as the client builds it, so the schema judges the inputs too.</summary>
     private static readonly Dictionary<string, object?> Samples = new()
     {
