@@ -26,7 +26,7 @@ builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeys
     .ProtectKeysWithCertificate(KeyRingCertificate.LoadOrCreate(builder.Configuration));
 builder.Services.Configure<JsonOptions>(options => JsonSetup.Configure(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = KatanaErrorFields.Add);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddMemoryCache();
 builder.Services.AddShopFloorSignIn();

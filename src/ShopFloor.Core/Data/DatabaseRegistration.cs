@@ -37,6 +37,7 @@ public static class DatabaseRegistration
             .ReplaceService<IModelCacheKeyFactory, ContributionAwareModelCacheKey>();
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).UseSnakeCaseNamingConvention()
+        options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+                .ExecutionStrategy(dependencies => new SqliteBusyRetryStrategy(dependencies))).UseSnakeCaseNamingConvention()
             .ReplaceService<IModelCacheKeyFactory, ContributionAwareModelCacheKey>();
 }

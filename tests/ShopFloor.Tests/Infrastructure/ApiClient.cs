@@ -40,6 +40,10 @@ public sealed class ApiClient
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        // #16: Katana's error fields too, for scripts written against Katana's API.
+        Assert.Equal((int)status, problem.GetProperty("statusCode").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("name").GetString()));
+        Assert.True(problem.TryGetProperty("message", out _));
         return problem;
     }
 
