@@ -43,7 +43,7 @@ public static class PurchaseOrdersApi
                 request.SupplierId ?? throw new ValidationFailedException("supplier_id", "is required"),
                 request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
                 request.Currency, request.ExpectedArrivalDate, request.AdditionalInfo,
-                (request.PurchaseOrderRows ?? []).Select((r, i) => (
+                request.PurchaseOrderRows.Rows("purchase_order_rows").Select((r, i) => (
                     r.VariantId ?? throw new ValidationFailedException($"purchase_order_rows[{i}].variant_id", "is required"),
                     r.Quantity ?? throw new ValidationFailedException($"purchase_order_rows[{i}].quantity", "is required"),
                     r.PricePerUnit ?? 0)).ToList()), ct);
@@ -58,7 +58,7 @@ public static class PurchaseOrdersApi
         });
         v1.MapPost("/purchase_order_receive", async (IReadOnlyList<ReceiveRowRequest> request, PurchaseOrders buying, CancellationToken ct) =>
         {
-            var orders = await buying.ReceiveAsync(request.Select((r, i) => (
+            var orders = await buying.ReceiveAsync(request.Rows("rows").Select((r, i) => (
                 r.PurchaseOrderRowId ?? throw new ValidationFailedException($"[{i}].purchase_order_row_id", "is required"),
                 r.Quantity ?? throw new ValidationFailedException($"[{i}].quantity", "is required"))).ToList(), ct);
             return TypedResults.Ok(new ListResponse<PurchaseOrderResponse>(orders.Select(PurchaseOrderResponse.From).ToList()));

@@ -44,7 +44,7 @@ public static class StockAdjustmentsApi
                 : TypedResults.NotFound());
         group.MapPost("", async (CreateStockAdjustmentRequest request, StockAdjustments adjustments, CancellationToken ct) =>
         {
-            var rows = (request.StockAdjustmentRows ?? []).Select((row, i) => new AdjustmentRowInput(
+            var rows = request.StockAdjustmentRows.Rows("stock_adjustment_rows").Select((row, i) => new AdjustmentRowInput(
                 row.VariantId ?? throw new ValidationFailedException($"stock_adjustment_rows[{i}].variant_id", "is required"),
                 row.Quantity ?? throw new ValidationFailedException($"stock_adjustment_rows[{i}].quantity", "is required"),
                 row.CostPerUnit)).ToList();

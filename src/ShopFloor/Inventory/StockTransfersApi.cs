@@ -62,7 +62,7 @@ public static class StockTransfersApi
                 : TypedResults.NotFound());
         group.MapPost("", async (CreateStockTransferRequest request, StockTransfers transfers, CancellationToken ct) =>
         {
-            var rows = (request.StockTransferRows ?? []).Select((row, i) => new TransferRowInput(
+            var rows = request.StockTransferRows.Rows("stock_transfer_rows").Select((row, i) => new TransferRowInput(
                 row.VariantId ?? throw new ValidationFailedException($"stock_transfer_rows[{i}].variant_id", "is required"),
                 row.Quantity ?? throw new ValidationFailedException($"stock_transfer_rows[{i}].quantity", "is required"))).ToList();
             var transfer = await transfers.CreateAsync(new CreateStockTransfer(

@@ -42,7 +42,7 @@ public static class SalesReturnsApi
             var salesReturn = await returns.CreateAsync(new CreateSalesReturn(request.OrderNo,
                 request.SalesOrderId ?? throw new ValidationFailedException("sales_order_id", "is required"),
                 request.ReturnLocationId, request.AdditionalInfo,
-                (request.SalesReturnRows ?? []).Select((r, i) => new ReturnRowInput(
+                request.SalesReturnRows.Rows("sales_return_rows").Select((r, i) => new ReturnRowInput(
                     r.SalesOrderRowId ?? throw new ValidationFailedException($"sales_return_rows[{i}].sales_order_row_id", "is required"),
                     r.Quantity ?? throw new ValidationFailedException($"sales_return_rows[{i}].quantity", "is required"),
                     r.Restock ?? true, r.Reason)).ToList()), ct);

@@ -23,7 +23,7 @@ public static class SalesOrderFulfillmentsApi
             var order = await sales.FulfillAsync(new FulfillSalesOrder(
                 request.SalesOrderId ?? throw new ValidationFailedException("sales_order_id", "is required"),
                 EnumNames.Parse<FulfillmentStatus>(request.Status ?? "DELIVERED", "status"),
-                request.SalesOrderFulfillmentRows?.Select((r, i) => (
+                request.SalesOrderFulfillmentRows?.Rows("sales_order_fulfillment_rows").Select((r, i) => (
                     r.SalesOrderRowId ?? throw new ValidationFailedException($"sales_order_fulfillment_rows[{i}].sales_order_row_id", "is required"),
                     r.Quantity ?? throw new ValidationFailedException($"sales_order_fulfillment_rows[{i}].quantity", "is required"))).ToList(),
                 request.TrackingNumber, request.TrackingUrl, request.TrackingCarrier), ct);

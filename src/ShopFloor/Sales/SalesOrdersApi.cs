@@ -44,7 +44,7 @@ public static class SalesOrdersApi
                 request.OrderNo,
                 request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
                 request.CustomerId, request.CommitsStock ?? true, status == SalesOrderStatus.Pending, request.Currency,
-                request.AdditionalInfo, (request.SalesOrderRows ?? []).Select(RowInput).ToList()), ct);
+                request.AdditionalInfo, request.SalesOrderRows.Rows("sales_order_rows").Select(RowInput).ToList()), ct);
             return TypedResults.Created($"/v1/sales_orders/{order.Id}", SalesOrderResponse.From(order));
         });
         orders.MapPatch("/{id:long}", async (long id, UpdateSalesOrderRequest request, SalesOrders sales, CancellationToken ct) =>

@@ -51,7 +51,7 @@ public static class ShopifyStoresApi
             StoreConfiguration configuration, CancellationToken ct) =>
         {
             await connections.FindAsync(id, ct);
-            var locations = await configuration.MapLocationsAsync(id, request.Select((m, i) => new LocationMappingInput(
+            var locations = await configuration.MapLocationsAsync(id, request.Rows("location_mappings").Select((m, i) => new LocationMappingInput(
                 m.ShopifyLocationId ?? throw new ValidationFailedException($"[{i}].shopify_location_id", "is required"), m.LocationId)).ToList(), ct);
             return new ListResponse<ShopifyLocationResponse>(locations.Select(ShopifyLocationResponse.From).ToList());
         });
