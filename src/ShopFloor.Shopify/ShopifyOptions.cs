@@ -6,7 +6,13 @@ namespace ShopFloor.Shopify;
 public sealed class ShopifyOptions
 {
     public const string Section = "ShopFloor:Shopify";
-    public const string ApiVersion = "2026-01";
+
+    /// <summary>
+    /// The Admin API version every call names. Shopify supports a stable version about 12 months and then answers
+    /// it with the oldest supported one; move it yearly, after the tests pass against the new schema.
+    /// </summary>
+    [Required, RegularExpression(@"^\d{4}-(01|04|07|10)$")]
+    public string ApiVersion { get; set; } = "2026-10";
 
     /// <summary>The app's credentials: client id, and the secret that also signs webhooks and OAuth redirects.</summary>
     public string? ApiKey { get; set; }

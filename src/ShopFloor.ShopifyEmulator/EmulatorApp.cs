@@ -31,7 +31,8 @@ public static class EmulatorApp
         // The control API speaks snake_case, like ShopFloor's own API (Shopify's GraphQL is camelCase, and unaffected).
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
-        builder.Services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
+        // Shopify's errors carry extensions.code alone, not GraphQL.NET's extra "codes" list.
+        builder.Services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new global::GraphQL.Execution.ErrorInfoProvider(o => o.ExposeCodes = false)));
 
         var app = builder.Build();
         app.MapAdminApi();

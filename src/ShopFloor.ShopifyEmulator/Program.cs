@@ -3,7 +3,7 @@ using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator;
 
-/// <summary>A Shopify store emulator: Admin GraphQL API 2026-01, OAuth, signed webhooks, rate limits. See README.md.</summary>
+/// <summary>A Shopify store emulator: Admin GraphQL API 2026-10, OAuth, signed webhooks, rate limits. See README.md.</summary>
 internal static class EmulatorProgram
 {
     public static async Task Main(string[] args)
@@ -19,7 +19,7 @@ internal static class EmulatorProgram
             Console.WriteLine($"  API key:       {shops.ApiKey}");
             Console.WriteLine($"  API secret:    {shops.ApiSecret}");
             Console.WriteLine($"  access token:  {shop.AccessTokens.First()}");
-            Console.WriteLine($"  Admin API:     POST {app.Urls.FirstOrDefault()}/admin/api/{AdminSchema.ApiVersion}/graphql.json");
+            Console.WriteLine($"  Admin API:     POST {app.Urls.FirstOrDefault()}/admin/api/{ApiVersions.Latest}/graphql.json");
         });
         await app.RunAsync();
     }

@@ -3,12 +3,12 @@ using System.Text.Json;
 
 namespace ShopFloor.ShopifyEmulator.Tests;
 
-/// <summary>Posts GraphQL documents the way any Admin API client does.</summary>
-public sealed class AdminApi(HttpClient http)
+/// <summary>Posts GraphQL documents the way any Admin API client does, to one API version (the latest unless told).</summary>
+public sealed class AdminApi(HttpClient http, string version = GraphQL.ApiVersions.Latest)
 {
     public async Task<JsonElement> SendAsync(string query, object? variables = null)
     {
-        var response = await http.PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query, variables });
+        var response = await http.PostAsJsonAsync($"/admin/api/{version}/graphql.json", new { query, variables });
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
@@ -40,15 +40,20 @@ public sealed class AdminApi(HttpClient http)
             .Select(v => v.GetProperty("inventoryItem").GetProperty("id").GetString()!).ToList();
     }
 
-    public async Task<JsonElement> SetAvailableAsync(params object[] quantities) =>
-        (await DataAsync("""
-            mutation($input: InventorySetQuantitiesInput!) {
-              inventorySetQuantities(input: $input) {
-                inventoryAdjustmentGroup { changes { name delta quantityAfterChange } }
-                userErrors { field message code }
-              }
-            }
-            """, new { input = new { name = "available", reason = "correction", quantities } })).GetProperty("inventorySetQuantities");
+    public const string SetAvailable = """
+        mutation($input: InventorySetQuantitiesInput!, $key: String!) {
+          inventorySetQuantities(input: $input) @idempotent(key: $key) {
+            inventoryAdjustmentGroup { id changes { name delta quantityAfterChange } }
+            userErrors { field message code }
+          }
+        }
+        """;
+
+    /// <summary>inventorySetQuantities as 2026-10 wants it: a fresh idempotency key unless one is given.</summary>
+    public async Task<JsonElement> SetAvailableAsync(params object[] quantities) => await SetAvailableWithKeyAsync(Guid.NewGuid().ToString(), quantities);
+
+    public async Task<JsonElement> SetAvailableWithKeyAsync(string key, params object[] quantities) =>
+        (await DataAsync(SetAvailable, new { input = new { name = "available", reason = "correction", quantities }, key })).GetProperty("inventorySetQuantities");
 
     public async Task<int> AvailableAsync(string itemId, string locationId) =>
         (await DataAsync("""

@@ -20,7 +20,7 @@ public sealed class EditAndReturnTests : IAsyncLifetime
         _location = await _api.LocationAsync("Warehouse");
         _items = await _api.ProductAsync("Cup", "CUP-S", "CUP-L");
         foreach (var item in _items)
-            await _api.SetAvailableAsync(new { inventoryItemId = item, locationId = _location, quantity = 10 });
+            await _api.SetAvailableAsync(new { inventoryItemId = item, locationId = _location, quantity = 10, changeFromQuantity = (int?)null });
         foreach (var topic in new[] { "ORDERS_EDITED", "ORDERS_UPDATED", "RETURNS_APPROVE", "RETURNS_PROCESS", "RETURNS_CLOSE" })
             await _api.DataAsync($"mutation($uri: String!) {{ webhookSubscriptionCreate(topic: {topic}, webhookSubscription: {{uri: $uri}}) {{ userErrors {{ message }} }} }}", new { uri = _receiver.Url });
         var shop = _emulator.DefaultShop;
@@ -66,15 +66,21 @@ public sealed class EditAndReturnTests : IAsyncLifetime
     [Fact] // R-SYNC-1's source: a fully refunded order; cancelling unshipped units frees their stock
     public async Task Refunding_every_unit_marks_the_order_refunded_and_cancel_restocks()
     {
-        const string refund = "mutation($input: RefundInput!) { refundCreate(input: $input) { refund { id } userErrors { message } } }";
+        const string refund = "mutation($input: RefundInput!, $key: String!) { refundCreate(input: $input) @idempotent(key: $key) { refund { id } userErrors { message } } }";
         var line = Gid.Of("LineItem", _order.LineItems[0].Id);
-        var result = await _api.DataAsync(refund, new { input = new { orderId = Gid.Of("Order", _order.Id), note = "out of stock", refundLineItems = new[] { new { lineItemId = line, quantity = 3, restockType = "CANCEL" } } } });
+        var input = new { orderId = Gid.Of("Order", _order.Id), note = "out of stock", refundLineItems = new[] { new { lineItemId = line, quantity = 3, restockType = "CANCEL" } } };
+        var withoutKey = await _api.SendAsync("mutation($input: RefundInput!) { refundCreate(input: $input) { refund { id } } }", new { input });
+        Assert.Equal("BAD_REQUEST", withoutKey.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()); // 2026-04 on
+        var result = await _api.DataAsync(refund, new { input, key = "refund-1" });
         Assert.Empty(result.GetProperty("refundCreate").GetProperty("userErrors").EnumerateArray());
         Assert.Equal(10, await AvailableAsync(0));
         var order = (await _api.DataAsync("query($id: ID!) { order(id: $id) { displayFinancialStatus } }", new { id = Gid.Of("Order", _order.Id) })).GetProperty("order");
         Assert.Equal("REFUNDED", order.GetProperty("displayFinancialStatus").GetString());
 
-        var again = await _api.DataAsync(refund, new { input = new { orderId = Gid.Of("Order", _order.Id), refundLineItems = new[] { new { lineItemId = line, quantity = 1 } } } });
+        var replayed = await _api.DataAsync(refund, new { input, key = "refund-1" });
+        Assert.Equal(result.GetProperty("refundCreate").GetProperty("refund").GetProperty("id").GetString(),
+            replayed.GetProperty("refundCreate").GetProperty("refund").GetProperty("id").GetString());
+        var again = await _api.DataAsync(refund, new { input = new { orderId = Gid.Of("Order", _order.Id), refundLineItems = new[] { new { lineItemId = line, quantity = 1 } } }, key = "refund-2" });
         Assert.NotEmpty(again.GetProperty("refundCreate").GetProperty("userErrors").EnumerateArray());
     }
 

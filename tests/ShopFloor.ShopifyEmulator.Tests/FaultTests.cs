@@ -16,7 +16,7 @@ public sealed class FaultTests : IAsyncLifetime
     {
         var control = new HttpClient { BaseAddress = _emulator.BaseAddress };
         await control.PutAsJsonAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/faults", new { too_many_requests_share = 1.0 });
-        var response = await _emulator.AdminClient().PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" });
+        var response = await _emulator.AdminClient().PostAsJsonAsync("/admin/api/2026-10/graphql.json", new { query = "{ shop { name } }" });
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
     }
@@ -25,7 +25,7 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task The_server_error_switch_answers_503()
     {
         _emulator.DefaultShop.Faults.ServerErrorShare = 1.0;
-        var response = await _emulator.AdminClient().PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" });
+        var response = await _emulator.AdminClient().PostAsJsonAsync("/admin/api/2026-10/graphql.json", new { query = "{ shop { name } }" });
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
@@ -35,7 +35,7 @@ public sealed class FaultTests : IAsyncLifetime
         _emulator.DefaultShop.Faults.TimeoutShare = 1.0;
         using var client = _emulator.AdminClient();
         client.Timeout = TimeSpan.FromMilliseconds(300);
-        await Assert.ThrowsAsync<TaskCanceledException>(() => client.PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" }));
+        await Assert.ThrowsAsync<TaskCanceledException>(() => client.PostAsJsonAsync("/admin/api/2026-10/graphql.json", new { query = "{ shop { name } }" }));
     }
 
     [Fact] // several stores, each with its own domain, token and data

@@ -1,6 +1,6 @@
 namespace ShopFloor.ShopifyEmulator.Tests;
 
-/// <summary>inventorySetQuantities as SHOPIFY-FACTS describes it for 2026-01.</summary>
+/// <summary>inventorySetQuantities as SHOPIFY-FACTS and the 2026-10 schema describe it.</summary>
 public sealed class InventoryTests : IAsyncLifetime
 {
     private EmulatorServer _emulator = null!;
@@ -18,9 +18,8 @@ public sealed class InventoryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
-    private object Quantity(int item, int quantity, object? changeFrom = null, bool sendChangeFrom = false) => sendChangeFrom
-        ? new { inventoryItemId = _items[item], locationId = _location, quantity, changeFromQuantity = changeFrom }
-        : new { inventoryItemId = _items[item], locationId = _location, quantity };
+    private object Quantity(int item, int quantity, int? changeFrom = null) =>
+        new { inventoryItemId = _items[item], locationId = _location, quantity, changeFromQuantity = changeFrom };
 
     [Fact]
     public async Task Setting_available_moves_on_hand_by_the_same_amount_and_reports_the_changes()
@@ -37,12 +36,12 @@ public sealed class InventoryTests : IAsyncLifetime
     public async Task A_stale_change_from_quantity_fails_the_whole_call()
     {
         await _api.SetAvailableAsync(Quantity(0, 5), Quantity(1, 5));
-        var result = await _api.SetAvailableAsync(Quantity(0, 9, changeFrom: 5, sendChangeFrom: true), Quantity(1, 9, changeFrom: 4, sendChangeFrom: true));
+        var result = await _api.SetAvailableAsync(Quantity(0, 9, changeFrom: 5), Quantity(1, 9, changeFrom: 4));
         Assert.Equal("CHANGE_FROM_QUANTITY_STALE", result.GetProperty("userErrors")[0].GetProperty("code").GetString());
         Assert.Equal(5, await _api.AvailableAsync(_items[0], _location));
         Assert.Equal(5, await _api.AvailableAsync(_items[1], _location));
 
-        var matching = await _api.SetAvailableAsync(Quantity(0, 9, changeFrom: 5, sendChangeFrom: true), Quantity(1, 9, changeFrom: null, sendChangeFrom: true));
+        var matching = await _api.SetAvailableAsync(Quantity(0, 9, changeFrom: 5), Quantity(1, 9, changeFrom: null));
         Assert.Empty(matching.GetProperty("userErrors").EnumerateArray());
         Assert.Equal(9, await _api.AvailableAsync(_items[1], _location));
     }
@@ -59,7 +58,7 @@ public sealed class InventoryTests : IAsyncLifetime
     {
         var tooHigh = await _api.SetAvailableAsync(Quantity(0, 1_000_000_001));
         Assert.Equal("INVALID_QUANTITY_TOO_HIGH", tooHigh.GetProperty("userErrors")[0].GetProperty("code").GetString());
-        var unknown = await _api.SetAvailableAsync(new { inventoryItemId = "gid://shopify/InventoryItem/1", locationId = _location, quantity = 1 });
+        var unknown = await _api.SetAvailableAsync(new { inventoryItemId = "gid://shopify/InventoryItem/1", locationId = _location, quantity = 1, changeFromQuantity = (int?)null });
         Assert.Equal("INVALID_INVENTORY_ITEM", unknown.GetProperty("userErrors")[0].GetProperty("code").GetString());
     }
 

@@ -86,7 +86,7 @@ public sealed class OAuthTests : IAsyncLifetime
         var client = _emulator.AdminClient();
         var control = new HttpClient { BaseAddress = _emulator.BaseAddress };
         await control.PostAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/uninstall", null);
-        var response = await client.PostAsJsonAsync("/admin/api/2026-01/graphql.json", new { query = "{ shop { name } }" });
+        var response = await client.PostAsJsonAsync("/admin/api/2026-10/graphql.json", new { query = "{ shop { name } }" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }

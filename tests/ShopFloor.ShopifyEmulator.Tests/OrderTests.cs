@@ -22,7 +22,7 @@ public sealed class OrderTests : IAsyncLifetime
         _item = (await _api.ProductAsync("Lamp", "LAMP-1"))[0];
         _variant = (await _api.DataAsync("{ productVariants(first: 1, query: \"sku:LAMP-1\") { nodes { id } } }"))
             .GetProperty("productVariants").GetProperty("nodes")[0].GetProperty("id").GetString()!;
-        await _api.SetAvailableAsync(new { inventoryItemId = _item, locationId = _location, quantity = 10 });
+        await _api.SetAvailableAsync(new { inventoryItemId = _item, locationId = _location, quantity = 10, changeFromQuantity = (int?)null });
         foreach (var topic in new[] { "ORDERS_CREATE", "ORDERS_PAID", "ORDERS_FULFILLED", "ORDERS_PARTIALLY_FULFILLED", "ORDERS_CANCELLED", "FULFILLMENTS_CREATE" })
             await _api.DataAsync($"mutation($uri: String!) {{ webhookSubscriptionCreate(topic: {topic}, webhookSubscription: {{uri: $uri}}) {{ userErrors {{ message }} }} }}", new { uri = _receiver.Url });
     }

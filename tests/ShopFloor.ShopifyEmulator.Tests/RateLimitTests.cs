@@ -16,8 +16,10 @@ public sealed class RateLimitTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
-    [Theory] // SHOPIFY-FACTS: objects 1, scalars 0, connections 2 + per item, mutations 10
+    [Theory] // SHOPIFY-FACTS and shopify.dev "GraphQL Admin API rate limits": objects 1, scalars 0, connections 2 + first × one node, nested ones multiplied, mutations 10
     [InlineData("{ shop { name } }", 1)]
+    [InlineData("{ products(first: 10) { edges { node { title variants(first: 5) { edges { node { price } } } } } } }", 82)]
+    [InlineData("{ orders(first: 2) { nodes { fulfillments(first: 3) { id } } } }", 2 + 2 * (1 + 3 * 1))]
     [InlineData("{ locations(first: 10) { edges { node { id name } } } }", 12)]
     [InlineData("{ locations(first: 10) { nodes { id } pageInfo { hasNextPage } } }", 13)]
     [InlineData("mutation { webhookSubscriptionDelete(id: \"gid://shopify/WebhookSubscription/1\") { userErrors { message } } }", 10)]

@@ -44,7 +44,7 @@ public sealed class SchemaValidationTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_access_token_is_refused_with_401()
     {
-        var response = await _emulator.AdminClient("shpat_wrong").PostAsync("/admin/api/2026-01/graphql.json",
+        var response = await _emulator.AdminClient("shpat_wrong").PostAsync("/admin/api/2026-10/graphql.json",
             new StringContent("{\"query\":\"{ shop { name } }\"}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Invalid API key or access token", await response.Content.ReadAsStringAsync());

@@ -31,7 +31,7 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     private Task SetAsync(int quantity) =>
-        _api.SetAvailableAsync(new { inventoryItemId = _item, locationId = _location, quantity });
+        _api.SetAvailableAsync(new { inventoryItemId = _item, locationId = _location, quantity, changeFromQuantity = (int?)null });
 
     [Fact] // the published test vector
     public void Signatures_match_shopifys_published_example() =>
@@ -44,7 +44,7 @@ public sealed class WebhookTests : IAsyncLifetime
         var webhook = (await _receiver.WaitForAsync(1))[0];
         Assert.Equal("inventory_levels/update", webhook.Headers["X-Shopify-Topic"]);
         Assert.Equal(_emulator.DefaultShop.Domain, webhook.Headers["X-Shopify-Shop-Domain"]);
-        Assert.Equal("2026-01", webhook.Headers["X-Shopify-API-Version"]);
+        Assert.Equal("2026-10", webhook.Headers["X-Shopify-API-Version"]);
         Assert.False(string.IsNullOrEmpty(webhook.Headers["X-Shopify-Webhook-Id"]));
         Assert.False(string.IsNullOrEmpty(webhook.Headers["X-Shopify-Event-Id"]));
         Assert.True(DateTime.TryParse(webhook.Headers["X-Shopify-Triggered-At"], out _));

@@ -1,6 +1,6 @@
 namespace ShopFloor.Shopify.Client;
 
-/// <summary>Every document ShopFloor sends to Shopify (a test validates each against the 2026-01 schema).</summary>
+/// <summary>Every document ShopFloor sends to Shopify (a test validates and costs each against the 2026-10 schema).</summary>
 public static class Operations
 {
     public static readonly GraphQLOperation Shop = new("Shop", """
@@ -28,7 +28,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 802);
+        """, ExpectedCost: 803);
 
     public static readonly GraphQLOperation Customers = new("Customers", """
         query Customers($after: String) {
@@ -57,7 +57,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 753);
+        """, ExpectedCost: 754);
 
     /// <summary>Bulk: the whole catalogue as JSONL for 10 points, instead of 3 points a variant page by page.</summary>
     public const string ProductVariantsBulkQuery = """
@@ -175,12 +175,13 @@ public static class Operations
         """, ExpectedCost: 13, Idempotent: false);
 
     /// <summary>
-    /// Sets Available for up to 250 levels. changeFromQuantity guards each against a change ShopFloor has not
-    /// seen; from 2026-04 the mutation also wants @idempotent(key:), one more variable here.
+    /// Sets Available for up to 250 levels. changeFromQuantity (required from 2026-04, null allowed) guards each
+    /// against a change ShopFloor has not seen; the idempotency key (required from 2026-04) makes a retried call
+    /// answer what the first one did instead of applying twice.
     /// </summary>
     public static readonly GraphQLOperation InventorySetQuantities = new("InventorySetQuantities", """
-        mutation InventorySetQuantities($input: InventorySetQuantitiesInput!) {
-          inventorySetQuantities(input: $input) {
+        mutation InventorySetQuantities($input: InventorySetQuantitiesInput!, $idempotencyKey: String!) {
+          inventorySetQuantities(input: $input) @idempotent(key: $idempotencyKey) {
             inventoryAdjustmentGroup { id }
             userErrors { field message code }
           }

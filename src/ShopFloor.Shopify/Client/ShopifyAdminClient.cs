@@ -9,7 +9,7 @@ namespace ShopFloor.Shopify.Client;
 public sealed record ShopifyCredentials(string ShopDomain, string AccessToken);
 
 /// <summary>
-/// The Admin GraphQL API (2026-01) of any connected store. Waits for the cost bucket before calling, retries a
+/// The Admin GraphQL API (the version <see cref="ShopifyOptions.ApiVersion"/> names) of any connected store. Waits for the cost bucket before calling, retries a
 /// THROTTLED answer after the bucket refills, and leaves transport faults (429 with Retry-After, 5xx, timeouts)
 /// to the resilience pipeline, which retries only idempotent operations.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class ShopifyAdminClient(HttpClient http, IOptions<ShopifyOptions>
         {
             await throttle.WaitForAsync(store.ShopDomain, operation.ExpectedCost, ct);
             using var request = new HttpRequestMessage(HttpMethod.Post,
-                new Uri(options.Value.AdminBase(store.ShopDomain), $"admin/api/{ShopifyOptions.ApiVersion}/graphql.json"))
+                new Uri(options.Value.AdminBase(store.ShopDomain), $"admin/api/{options.Value.ApiVersion}/graphql.json"))
             {
                 Content = JsonContent.Create(new { query = operation.Document, variables }),
             };

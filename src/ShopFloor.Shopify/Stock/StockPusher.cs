@@ -34,13 +34,14 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             .DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)).ToList();
         var (sent, calls) = (0, 0);
         var credentials = tokens.CredentialsOf(store);
+        var push = Guid.NewGuid();
         foreach (var chunk in changed.Chunk(MaxPerCall))
         {
             var batch = chunk.Select(t => new Row(t, known.GetValueOrDefault((t.ShopifyLocationId, t.InventoryItemId))?.Quantity)).ToList();
             for (var round = 1; batch.Count > 0; round++)
             {
                 calls++;
-                var errors = await SetAsync(credentials, store, batch, ct);
+                var errors = await SetAsync(credentials, store, push, batch, ct);
                 if (errors.Count == 0)
                 {
                     await RememberAsync(store.Id, batch.Select(r => r.Target), ct);
@@ -60,7 +61,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
 
     private sealed record UserError(int Index, string Code, string Message);
 
-    private async Task<List<UserError>> SetAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, CancellationToken ct)
+    private async Task<List<UserError>> SetAsync(ShopifyCredentials credentials, ShopifyStore store, Guid push, List<Row> batch, CancellationToken ct)
     {
         var input = new
         {
@@ -75,7 +76,8 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
                 changeFromQuantity = r.ChangeFrom,
             }),
         };
-        var result = (await shopify.SendAsync(credentials, Operations.InventorySetQuantities, new { input }, ct)).GetProperty("inventorySetQuantities");
+        var idempotencyKey = IdempotencyKey.For(push, input);
+        var result = (await shopify.SendAsync(credentials, Operations.InventorySetQuantities, new { input, idempotencyKey }, ct)).GetProperty("inventorySetQuantities");
         return result.GetProperty("userErrors").EnumerateArray().Select(e => new UserError(
             IndexOf(e.GetProperty("field")), e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "", e.GetProperty("message").GetString() ?? "")).ToList();
     }

@@ -27,7 +27,7 @@ public static class ControlApi
         {
             api_key = shops.ApiKey,
             api_secret = shops.ApiSecret,
-            api_version = AdminSchema.ApiVersion,
+            api_version = ApiVersions.Latest,
             shops = shops.All.Select(s => new { domain = s.Domain, access_tokens = s.AccessTokens }),
         });
         control.MapPost("/shops", (ShopRequest request, ShopRegistry shops) =>

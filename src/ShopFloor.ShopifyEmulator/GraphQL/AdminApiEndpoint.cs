@@ -8,7 +8,7 @@ using ShopFloor.ShopifyEmulator.Webhooks;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>POST /admin/api/2026-01/graphql.json, answering as Shopify's Admin API does.</summary>
+/// <summary>POST /admin/api/{version}/graphql.json, answering as Shopify's Admin API does.</summary>
 public static class AdminApiEndpoint
 {
     public static void MapAdminApi(this IEndpointRouteBuilder app) =>
@@ -24,11 +24,12 @@ public static class AdminApiEndpoint
             await Json(http, 401, new { errors = "[API] Invalid API key or access token (unrecognized login or wrong password)" }, serializer);
             return;
         }
-        if (version != AdminSchema.ApiVersion)
+        if (ApiVersions.Serving(version) is not { } served)
         {
-            await Json(http, 404, new { errors = $"Not Found: this emulator serves API version {AdminSchema.ApiVersion}" }, serializer);
+            await Json(http, 404, new { errors = "Not Found" }, serializer);
             return;
         }
+        http.Response.Headers["X-Shopify-API-Version"] = served;
         if (await FaultAsync(http, shop, serializer, ct))
             return;
 
@@ -52,7 +53,7 @@ public static class AdminApiEndpoint
         try
         {
             document = Parser.Parse(query);
-            cost = QueryCost.Of(document, request.OperationName, request.Variables);
+            cost = QueryCost.Of(document, request.OperationName, request.Variables, AdminSchema.For(served));
         }
         catch (GraphQLSyntaxErrorException e)
         {
@@ -87,11 +88,11 @@ public static class AdminApiEndpoint
             var now = clock.GetUtcNow().UtcDateTime;
             result = await executer.ExecuteAsync(options =>
             {
-                options.Schema = AdminSchema.Instance;
+                options.Schema = AdminSchema.For(served);
                 options.Query = query;
                 options.Variables = request.Variables;
                 options.OperationName = request.OperationName;
-                options.Root = AdminRoot.For(shop, webhooks, orders, changes, bulk, $"{http.Request.Scheme}://{http.Request.Host}", now);
+                options.Root = AdminRoot.For(shop, served, webhooks, orders, changes, bulk, $"{http.Request.Scheme}://{http.Request.Host}", now);
                 options.CancellationToken = ct;
                 options.ThrowOnUnhandledException = false;
             });
@@ -99,6 +100,11 @@ public static class AdminApiEndpoint
         finally
         {
             shop.Gate.Release();
+        }
+        if (shop.Faults.TakeLostAnswer())
+        {
+            http.Abort();
+            return;
         }
         result.Extensions ??= new Dictionary<string, object?>();
         if (result.Executed)

@@ -6,16 +6,16 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// <summary>The root object of one request: every QueryRoot and Mutation field the emulator implements.</summary>
 internal static class AdminRoot
 {
-    public static Node For(Shop shop, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, Bulk.BulkOperations bulk, string baseUrl, DateTime now)
+    public static Node For(Shop shop, string version, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, Bulk.BulkOperations bulk, string baseUrl, DateTime now)
     {
         var root = new Node("QueryRoot");
         QueryFields.AddTo(root, shop);
         CatalogMutations.AddTo(root, shop, now);
-        InventoryMutations.AddTo(root, shop, webhooks, now);
+        InventoryMutations.AddTo(root, shop, version, webhooks, now);
         WebhookMutations.AddTo(root, shop, now);
         OrderFields.AddTo(root, shop);
         OrderMutations.AddTo(root, shop, orders, now);
-        EditAndReturnMutations.AddTo(root, shop, changes, now);
+        EditAndReturnMutations.AddTo(root, shop, version, changes, now);
         BulkFields.AddTo(root, shop, bulk, baseUrl);
         return root;
     }

@@ -7,7 +7,7 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// <summary>Order editing (orderEditBegin … orderEditCommit), returns (returnCreate, returnProcess, returnClose) and the return(id:) query.</summary>
 internal static class EditAndReturnMutations
 {
-    public static void AddTo(Node root, Shop shop, OrderChanges changes, DateTime now)
+    public static void AddTo(Node root, Shop shop, string version, OrderChanges changes, DateTime now)
     {
         var orders = new OrderNodes(shop);
         var catalog = new CatalogNodes(shop);
@@ -150,7 +150,7 @@ internal static class EditAndReturnMutations
             changes.CloseReturn(shop, closing, now);
             return Return(closing);
         }, "ReturnUserError"));
-        root.With("refundCreate", ctx => Payload("RefundCreatePayload", "refund", () =>
+        root.With("refundCreate", ctx => Idempotency.Run(ctx, shop, version, "UserError", () => Payload("RefundCreatePayload", "refund", () =>
         {
             var input = ctx.GetArgument<Dictionary<string, object?>>("input");
             var order = Gid.TryId(input.String("orderId"), "Order", out var orderId) ? shop.Orders.FirstOrDefault(o => o.Id == orderId) : null;
@@ -163,7 +163,7 @@ internal static class EditAndReturnMutations
             var refund = changes.Refund(shop, refunded, lines, input.String("note"), now);
             return new Node("Refund").With("id", Gid.Of("Refund", refund.Id)).With("note", refund.Note).With("createdAt", CatalogNodes.Time(refund.CreatedAt))
                 .With("order", _ => orders.Order(refunded));
-        }));
+        })));
         root.With("return", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "Return", out var id) && shop.Returns.FirstOrDefault(r => r.Id == id) is { } r ? Return(r) : null);
     }
 

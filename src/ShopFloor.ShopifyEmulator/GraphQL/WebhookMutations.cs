@@ -13,7 +13,7 @@ internal static class WebhookMutations
         .With("uri", w.CallbackUrl)
         .With("callbackUrl", w.CallbackUrl)
         .With("format", "JSON")
-        .With("apiVersion", new Node("ApiVersion").With("handle", AdminSchema.ApiVersion).With("displayName", AdminSchema.ApiVersion).With("supported", true))
+        .With("apiVersion", new Node("ApiVersion").With("handle", ApiVersions.Latest).With("displayName", ApiVersions.Latest).With("supported", true))
         .With("includeFields", Array.Empty<string>())
         .With("metafieldNamespaces", Array.Empty<string>())
         .With("createdAt", CatalogNodes.Time(w.CreatedAt))

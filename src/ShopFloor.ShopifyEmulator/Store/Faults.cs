@@ -8,6 +8,20 @@ public sealed class Faults
     public double ServerErrorShare { get; set; }
     public double TimeoutShare { get; set; }
 
+    /// <summary>
+    /// The next this many Admin API calls run (a mutation applies) but their answer is lost: the connection
+    /// drops, as when a network fails on the way back. The case idempotency keys exist for.
+    /// </summary>
+    public int LoseAnswers { get; set; }
+
+    public bool TakeLostAnswer()
+    {
+        if (LoseAnswers <= 0)
+            return false;
+        LoseAnswers--;
+        return true;
+    }
+
     /// <summary>Share of webhook attempts that fail to send (and are retried, as Shopify does).</summary>
     public double WebhookFailShare { get; set; }
 

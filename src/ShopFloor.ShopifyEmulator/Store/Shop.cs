@@ -43,6 +43,7 @@ public sealed class Shop
     public List<ShopOrderEdit> OrderEdits { get; } = [];
     public List<ShopReturn> Returns { get; } = [];
     public int NextOrderNumber { get; set; } = 1001;
+    public IdempotentCalls IdempotentCalls { get; } = new();
 
     public long NextId() => Interlocked.Increment(ref _nextId);
 

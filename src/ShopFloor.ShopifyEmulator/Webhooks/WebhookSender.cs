@@ -62,7 +62,7 @@ public sealed class WebhookSender(
         request.Headers.Add("X-Shopify-Webhook-Id", delivery.WebhookId);
         request.Headers.Add("X-Shopify-Event-Id", delivery.EventId);
         request.Headers.Add("X-Shopify-Triggered-At", delivery.TriggeredAt.ToString("O"));
-        request.Headers.Add("X-Shopify-API-Version", GraphQL.AdminSchema.ApiVersion);
+        request.Headers.Add("X-Shopify-API-Version", GraphQL.ApiVersions.Latest);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
         try

@@ -48,6 +48,25 @@ public abstract class StockRaceTests(ShopFloorApp app)
         Assert.Equal(125, await _stores.AvailableInShopifyAsync(store, vase));
     }
 
+    [Fact] // R-SYNC-4, #12: a push whose answer is lost is retried with the same idempotency key, and Shopify answers it without applying twice
+    public async Task A_push_whose_answer_was_lost_is_replayed_not_applied_again()
+    {
+        var jug = "JUG-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, jug);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[jug], 10);
+        await _stores.ShopifyMatchesAsync(store, jug, 10);
+        var (kept, replays) = await _stores.Emulator.InShopAsync(store, s => (s.IdempotentCalls.Count, s.IdempotentCalls.Replays));
+
+        store.Shop.Faults.LoseAnswers = 1;
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[jug], 5);
+
+        await _stores.ShopifyMatchesAsync(store, jug, 15);
+        await QueuesDrainedAsync();
+        var after = await _stores.Emulator.InShopAsync(store, s => (s.IdempotentCalls.Count, s.IdempotentCalls.Replays));
+        Assert.Equal((kept + 1, replays + 1), after); // one new call, answered twice
+        Assert.Equal(15, await _stores.AvailableInShopifyAsync(store, jug));
+    }
+
     [Fact] // R-SYNC-4, bad input: a quantity Shopify cannot hold is refused at the input, and a level beyond it blocks no other
     public async Task An_out_of_range_quantity_is_refused_and_a_level_beyond_shopifys_range_blocks_no_other()
     {
