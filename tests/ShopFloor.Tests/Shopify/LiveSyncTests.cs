@@ -255,6 +255,38 @@ public abstract class LiveSyncTests(ShopFloorApp app)
             "a delivery for an unknown store is skipped");
     }
 
+    [Fact] // R-SYNC-6, #12: a delivery signed by Shopify's own library (@shopify/shopify-api) is taken and applied; signed with another secret, refused
+    public async Task A_webhook_signed_by_shopifys_own_library_is_accepted_and_applied()
+    {
+        var cup = "CUP-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, cup);
+        store.Shop.Faults.HoldWebhooks = true; // only the delivery built here reaches ShopFloor
+        var placed = await Emulator.OrderAsync(store, (cup, 2));
+        var body = $$"""{"id":{{placed.Id}},"admin_graphql_api_id":"gid://shopify/Order/{{placed.Id}}","updated_at":"{{placed.UpdatedAt:yyyy-MM-ddTHH:mm:ssZ}}"}""";
+        async Task<HttpResponseMessage> DeliverAsync(string secret, string webhookId)
+        {
+            var hmac = (await Oracle.ShopifyOracle.RunAsync("sign", new { secret, body })).GetProperty("hmac").GetString()!;
+            var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            foreach (var (name, value) in new[] { ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Shop-Domain", store.Shop.Domain), ("X-Shopify-Webhook-Id", webhookId),
+                         ("X-Shopify-API-Version", "2026-10"), ("X-Shopify-Hmac-Sha256", hmac) })
+                request.Headers.Add(name, value);
+            return await app.CreateClient().SendAsync(request);
+        }
+
+        var forged = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await DeliverAsync("not-the-app-secret", forged)).StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.WebhookId == forged)));
+
+        var genuine = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(app.Emulator.Shops.ApiSecret, genuine)).StatusCode);
+        await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.WebhookId == genuine && d.Status == DeliveryStatus.Done)),
+            "the delivery is processed");
+        var order = await _stores.AwaitSalesOrderAsync(store, placed);
+        Assert.Equal(2m, order.GetProperty("sales_order_rows")[0].GetProperty("quantity").GetDecimal());
+        store.Shop.Faults.HoldWebhooks = false;
+        app.Emulator.Webhooks.Release(store.Shop);
+    }
+
     [Fact] // R-SYNC-6: webhooks that never arrive are made up for by the catch-up query
     public async Task Orders_whose_webhooks_never_arrived_are_caught_up()
     {
