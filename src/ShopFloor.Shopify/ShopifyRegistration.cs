@@ -50,6 +50,8 @@ public static class ShopifyRegistration
         services.AddScoped<TokenVault>();
         services.AddScoped<StoreConnections>();
         services.AddScoped<StoreConfiguration>();
+        services.AddScoped<LocationSync>();
+        services.AddScoped<ProductSync>();
         services.AddScoped<ImportQueue>();
         services.AddScoped<IImporter, ProductImporter>();
         services.AddScoped<IImporter, CustomerImporter>();

@@ -25,6 +25,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<OrderBook>();
         builder.Services.AddSingleton<OrderChanges>();
+        builder.Services.AddSingleton<LocationChanges>();
         builder.Services.AddSingleton<Bulk.BulkOperations>();
         builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());

@@ -28,6 +28,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     public Buckets Buckets => _app.Services.GetRequiredService<Buckets>();
     public OrderBook Orders => _app.Services.GetRequiredService<OrderBook>();
     public OrderChanges Changes => _app.Services.GetRequiredService<OrderChanges>();
+    public LocationChanges LocationChanges => _app.Services.GetRequiredService<LocationChanges>();
     public TimeProvider Clock => _app.Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Reads or changes a store's state directly, holding its gate as every Admin API call does.</summary>

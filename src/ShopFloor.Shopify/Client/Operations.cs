@@ -30,6 +30,24 @@ public static class Operations
         }
         """, ExpectedCost: 803);
 
+    /// <summary>One product's variants, for the products/* webhooks: the SKU mapping follows what Shopify now has.</summary>
+    public static readonly GraphQLOperation ProductVariantsOfProduct = new("ProductVariantsOfProduct", """
+        query ProductVariantsOfProduct($id: ID!, $after: String) {
+          product(id: $id) {
+            id
+            variants(first: 250, after: $after) {
+              nodes { id sku inventoryItem { id } }
+              pageInfo { hasNextPage endCursor }
+            }
+          }
+        }
+        """, ExpectedCost: 504);
+
+    /// <summary>The product an inventory item belongs to (inventory_items/* webhooks name only the item).</summary>
+    public static readonly GraphQLOperation InventoryItemProduct = new("InventoryItemProduct", """
+        query InventoryItemProduct($id: ID!) { inventoryItem(id: $id) { id variant { id product { id } } } }
+        """, ExpectedCost: 3);
+
     public static readonly GraphQLOperation Customers = new("Customers", """
         query Customers($after: String) {
           customers(first: 250, after: $after) {

@@ -10,14 +10,21 @@ public static class Pages
         this ShopifyAdminClient client, ShopifyCredentials store, GraphQLOperation operation, string connection, string? after, CancellationToken ct) =>
         client.ReadAsync(store, operation, connection, new Dictionary<string, object?>(), after, ct);
 
-    /// <summary>With the query's other variables; <c>after</c> is added to them page by page.</summary>
+    /// <summary>
+    /// With the query's other variables; <c>after</c> is added to them page by page. A nested connection is named
+    /// by its path ("product.variants"); an object on the way that is null (deleted) reads as no nodes.
+    /// </summary>
     public static async IAsyncEnumerable<(IReadOnlyList<JsonElement> Nodes, string? Cursor)> ReadAsync(
         this ShopifyAdminClient client, ShopifyCredentials store, GraphQLOperation operation, string connection,
         IReadOnlyDictionary<string, object?> variables, string? after, [EnumeratorCancellation] CancellationToken ct)
     {
         while (true)
         {
-            var page = (await client.SendAsync(store, operation, new Dictionary<string, object?>(variables) { ["after"] = after }, ct)).GetProperty(connection);
+            var page = await client.SendAsync(store, operation, new Dictionary<string, object?>(variables) { ["after"] = after }, ct);
+            foreach (var step in connection.Split('.'))
+                page = page.ValueKind == JsonValueKind.Object ? page.GetProperty(step) : page;
+            if (page.ValueKind != JsonValueKind.Object)
+                yield break;
             var info = page.GetProperty("pageInfo");
             after = info.GetProperty("endCursor").GetString();
             yield return (page.GetProperty("nodes").EnumerateArray().ToList(), after);

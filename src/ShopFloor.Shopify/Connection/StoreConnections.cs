@@ -127,16 +127,21 @@ public sealed class StoreConnections(
         return true;
     }
 
-    /// <summary>Reads the store's locations from Shopify; mappings of known locations stay.</summary>
+    /// <summary>
+    /// Reads the store's locations from Shopify; mappings of known locations stay. A location Shopify no longer
+    /// lists was deleted there: it is kept, inactive, so its mapping comes back should it return.
+    /// </summary>
     public async Task<List<ShopifyLocation>> RefreshLocationsAsync(ShopifyStore store, CancellationToken ct)
     {
         if (store.EncryptedAccessToken is null)
             throw new DomainException($"{store.ShopDomain} is not connected; connect it again to read its locations.");
         var known = await db.Set<ShopifyLocation>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var listed = new HashSet<string>();
         await foreach (var (nodes, _) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.Locations, "locations", null, ct))
             foreach (var node in nodes)
             {
                 var id = node.GetProperty("id").GetString()!;
+                listed.Add(id);
                 var location = known.FirstOrDefault(l => l.ShopifyLocationId == id);
                 if (location is null)
                 {
@@ -147,6 +152,8 @@ public sealed class StoreConnections(
                 location.Name = node.GetProperty("name").GetString() ?? "";
                 location.IsActive = node.GetProperty("isActive").GetBoolean();
             }
+        foreach (var deleted in known.Where(l => !listed.Contains(l.ShopifyLocationId)))
+            deleted.IsActive = false;
         await db.SaveChangesAsync(ct);
         return known;
     }

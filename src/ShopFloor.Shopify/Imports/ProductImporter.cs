@@ -61,8 +61,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         var shopifyIds = withSku.Select(x => x.Node.GetProperty("id").GetString()!).ToList();
         var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && shopifyIds.Contains(m.ShopifyVariantId)).ToDictionaryAsync(m => m.ShopifyVariantId, ct);
         var skus = withSku.Select(x => x.Sku).Distinct().ToList();
-        var newestBySku = (await db.Variants.Where(v => skus.Contains(v.Sku!)).Select(v => new { v.Id, Sku = v.Sku!, v.CreatedAt }).ToListAsync(ct))
-            .GroupBy(v => v.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).First().Id, StringComparer.Ordinal);
+        var newestBySku = await SkuMatch.NewestBySkuAsync(db, skus, ct);
         var productIds = withSku.Select(x => x.Node.GetProperty("product").GetProperty("id").GetString()!).Distinct().ToList();
         var itemOfProduct = (await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && productIds.Contains(m.ShopifyProductId))
                 .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => new { m.ShopifyProductId, v.ItemId }).ToListAsync(ct))

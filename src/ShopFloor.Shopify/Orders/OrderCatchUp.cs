@@ -3,6 +3,8 @@ using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.SyncLog;
+using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify.Orders;
 
@@ -10,8 +12,12 @@ namespace ShopFloor.Shopify.Orders;
 /// Webhooks can be missed, so orders updated since the store was last looked at are listed (1 point per order)
 /// and the ones newer than what ShopFloor applied are refreshed. On activation the same job backfills: orders
 /// updated since the last look, or since the import window opened (14 days before the first activation).
+/// Each run also re-makes webhook subscriptions that went missing and reads the store's locations again, so a
+/// change Shopify never told ShopFloor about is noticed within one catch-up interval.
 /// </summary>
-public sealed class OrderCatchUp(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, TimeProvider clock) : IImporter
+public sealed class OrderCatchUp(
+    ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, WebhookSubscriptions webhooks, LocationSync locations,
+    SyncLogWriter log, TimeProvider clock) : IImporter
 {
     /// <summary>Shopify's search index lags a little behind its writes.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
@@ -23,6 +29,12 @@ public sealed class OrderCatchUp(ShopFloorDbContext db, ShopifyAdminClient shopi
         var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
         if (!store.SyncActive)
             return;
+        if (await webhooks.SubscribeAsync(store, ct) is { Count: > 0 } remade)
+            await log.SaveAsync(store.Id, SyncDirection.In, "webhooks", SyncOutcome.Ok,
+                $"Webhook subscriptions missing in Shopify were made again: {string.Join(", ", remade)}", null, ct);
+        await locations.RefreshAsync(store.Id, ct);
+        if (!await db.Set<ShopifyStore>().AnyAsync(s => s.Id == store.Id && s.SyncActive, ct))
+            return; // a location nobody has mapped paused the sync
         var startedAt = clock.GetUtcNow().UtcDateTime;
         var since = (store.OrdersCheckedUntil ?? OrderImportRules.ImportsSince(store) ?? startedAt) - Overlap;
         var query = $"updated_at:>='{since:yyyy-MM-ddTHH:mm:ssZ}'";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Mapping;
 using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.Returns;
 
@@ -9,8 +10,13 @@ namespace ShopFloor.Shopify.Webhooks;
 
 public sealed record DeliveryResult(DeliveryStatus Status, string Outcome, long? StoreId = null);
 
-/// <summary>What each topic means for ShopFloor. Order topics all lead to the same idempotent order refresh.</summary>
-public sealed class WebhookRouter(ShopFloorDbContext db, StoreConnections connections, OrderSync orders, ReturnSync returns)
+/// <summary>
+/// What each topic means for ShopFloor. A body only says which resource changed: the resource itself is read from
+/// Shopify, so order topics all lead to the same idempotent order refresh, locations/* to reading the locations,
+/// products/* and inventory_items/* to reading the product's variants.
+/// </summary>
+public sealed class WebhookRouter(
+    ShopFloorDbContext db, StoreConnections connections, OrderSync orders, ReturnSync returns, LocationSync locations, ProductSync products)
 {
     public async Task<DeliveryResult> HandleAsync(InboxDelivery delivery, CancellationToken ct)
     {
@@ -43,6 +49,14 @@ public sealed class WebhookRouter(ShopFloorDbContext db, StoreConnections connec
                 result = await returns.ApplyAsync(store, Gid("Return", payload.GetProperty("admin_graphql_api_id").ValueKind == JsonValueKind.String
                     ? payload.GetProperty("admin_graphql_api_id") : payload.GetProperty("id")), ct);
                 break;
+            case "locations":
+                return new(DeliveryStatus.Done, await locations.RefreshAsync(store.Id, ct), store.Id);
+            case "products":
+                return new(DeliveryStatus.Done, await products.RefreshAsync(store, Gid("Product", payload.GetProperty("id")), ct), store.Id);
+            case "inventory_items":
+                return await products.ProductOfItemAsync(store, Gid("InventoryItem", payload.GetProperty("id")), ct) is { } productId
+                    ? new(DeliveryStatus.Done, await products.RefreshAsync(store, productId, ct), store.Id)
+                    : new(DeliveryStatus.Skipped, "the inventory item belongs to no product ShopFloor knows", store.Id);
             default:
                 return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
         }

@@ -10,8 +10,9 @@ using ShopFloor.Shopify.Sync;
 namespace ShopFloor.Shopify.Webhooks;
 
 /// <summary>
-/// The store's webhook subscriptions to ShopFloor's endpoint: made on Activate, removed on Pause and Disconnect.
-/// orders/updated carries paid, edited, fulfilled and archived orders; the rest are for what it does not carry.
+/// The store's webhook subscriptions to ShopFloor's endpoint: made on Activate, checked with every order catch-up
+/// (a missing one is made again), removed on Pause and Disconnect. orders/updated carries paid, edited, fulfilled
+/// and archived orders; the rest are for what it does not carry, and for locations and products changed in Shopify.
 /// </summary>
 public sealed class WebhookSubscriptions(
     ShopifyAdminClient shopify, TokenVault tokens, IOptions<SyncOptions> options, ILogger<WebhookSubscriptions> logger, IServer? server = null)
@@ -20,6 +21,8 @@ public sealed class WebhookSubscriptions(
     [
         "ORDERS_CREATE", "ORDERS_UPDATED", "ORDERS_CANCELLED", "FULFILLMENTS_CREATE",
         "RETURNS_APPROVE", "RETURNS_PROCESS", "RETURNS_CLOSE", "APP_UNINSTALLED",
+        "LOCATIONS_CREATE", "LOCATIONS_UPDATE", "LOCATIONS_ACTIVATE", "LOCATIONS_DEACTIVATE", "LOCATIONS_DELETE",
+        "PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "INVENTORY_ITEMS_UPDATE",
     ];
 
     public const string Path = "/webhooks/shopify";
@@ -36,18 +39,21 @@ public sealed class WebhookSubscriptions(
         }
     }
 
-    public async Task SubscribeAsync(ShopifyStore store, CancellationToken ct)
+    /// <summary>Makes the subscriptions that are missing; returns the topics it had to make.</summary>
+    public async Task<IReadOnlyList<string>> SubscribeAsync(ShopifyStore store, CancellationToken ct)
     {
         var credentials = tokens.CredentialsOf(store);
         var uri = CallbackUrl.ToString();
         var existing = (await OursAsync(credentials, uri, ct)).Select(s => s.Topic).ToHashSet();
-        foreach (var topic in Topics.Where(t => !existing.Contains(t)))
+        var missing = Topics.Where(t => !existing.Contains(t)).ToList();
+        foreach (var topic in missing)
         {
             var result = (await shopify.SendAsync(credentials, Operations.WebhookSubscriptionCreate, new { topic, uri }, ct))
                 .GetProperty("webhookSubscriptionCreate");
             if (result.GetProperty("userErrors").GetArrayLength() > 0)
                 throw new ShopifyException($"Shopify refused the {topic} webhook subscription: {result.GetProperty("userErrors")}");
         }
+        return missing;
     }
 
     /// <summary>Best effort: a store whose token is gone has dropped the subscriptions with it.</summary>

@@ -15,7 +15,7 @@ public static class AdminApiEndpoint
         app.MapPost("/admin/api/{version}/graphql.json", HandleAsync).ExcludeFromDescription();
 
     private static async Task HandleAsync(
-        string version, HttpContext http, ShopRegistry shops, Buckets buckets, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, Bulk.BulkOperations bulk,
+        string version, HttpContext http, ShopRegistry shops, Buckets buckets, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, LocationChanges locations, Bulk.BulkOperations bulk,
         IDocumentExecuter executer, IGraphQLTextSerializer serializer, TimeProvider clock, CancellationToken ct)
     {
         var shop = shops.ByToken(http.Request.Headers["X-Shopify-Access-Token"]);
@@ -92,7 +92,7 @@ public static class AdminApiEndpoint
                 options.Query = query;
                 options.Variables = request.Variables;
                 options.OperationName = request.OperationName;
-                options.Root = AdminRoot.For(shop, served, webhooks, orders, changes, bulk, $"{http.Request.Scheme}://{http.Request.Host}", now);
+                options.Root = AdminRoot.For(shop, served, webhooks, orders, changes, locations, bulk, $"{http.Request.Scheme}://{http.Request.Host}", now);
                 options.CancellationToken = ct;
                 options.ThrowOnUnhandledException = false;
             });

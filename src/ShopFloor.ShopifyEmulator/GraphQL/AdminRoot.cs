@@ -6,11 +6,12 @@ namespace ShopFloor.ShopifyEmulator.GraphQL;
 /// <summary>The root object of one request: every QueryRoot and Mutation field the emulator implements.</summary>
 internal static class AdminRoot
 {
-    public static Node For(Shop shop, string version, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, Bulk.BulkOperations bulk, string baseUrl, DateTime now)
+    public static Node For(Shop shop, string version, WebhookDispatcher webhooks, OrderBook orders, OrderChanges changes, LocationChanges locations, Bulk.BulkOperations bulk, string baseUrl, DateTime now)
     {
         var root = new Node("QueryRoot");
         QueryFields.AddTo(root, shop);
-        CatalogMutations.AddTo(root, shop, now);
+        CatalogMutations.AddTo(root, shop, webhooks, now);
+        LocationMutations.AddTo(root, shop, version, locations, now);
         InventoryMutations.AddTo(root, shop, version, webhooks, now);
         WebhookMutations.AddTo(root, shop, now);
         OrderFields.AddTo(root, shop);

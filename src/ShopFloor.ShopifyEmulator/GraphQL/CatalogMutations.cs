@@ -1,25 +1,19 @@
 using GraphQL;
 using ShopFloor.ShopifyEmulator.Store;
+using ShopFloor.ShopifyEmulator.Webhooks;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>What a merchant's own tools call on a development store: locationAdd, productCreate, productVariantsBulkCreate.</summary>
+/// <summary>
+/// What a merchant's own tools call on a development store: productCreate, productVariantsBulkCreate,
+/// productVariantsBulkUpdate (SKU, price, tracked) and productDelete, each with the products/* and
+/// inventory_items/* webhooks Shopify sends.
+/// </summary>
 internal static class CatalogMutations
 {
-    public static void AddTo(Node root, Shop shop, DateTime now)
+    public static void AddTo(Node root, Shop shop, WebhookDispatcher webhooks, DateTime now)
     {
         var nodes = new CatalogNodes(shop);
-        root.With("locationAdd", ctx =>
-        {
-            var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-            var name = input.String("name") ?? "";
-            if (shop.Locations.Any(l => l.Name == name))
-                return new Node("LocationAddPayload").With("location", (object?)null)
-                    .With("userErrors", new[] { Inputs.UserError("LocationAddUserError", ["input", "name"], "Name has already been taken", "TAKEN") });
-            var location = shop.AddLocation(name, now);
-            location.FulfillsOnlineOrders = input.Bool("fulfillsOnlineOrders") ?? true;
-            return new Node("LocationAddPayload").With("location", nodes.Location(location)).With("userErrors", Array.Empty<Node>());
-        });
         root.With("productCreate", ctx =>
         {
             var input = ctx.GetArgument<Dictionary<string, object?>>("product") ?? [];
@@ -34,8 +28,10 @@ internal static class CatalogMutations
             };
             shop.Products.Add(product);
             shop.AddVariant(product, null, 0, null, now); // Shopify gives every product a standalone variant.
+            webhooks.Publish(shop, "products/create", CatalogPayloads.Product(shop, product));
             return new Node("ProductCreatePayload").With("product", nodes.Product(product)).With("userErrors", Array.Empty<Node>());
         });
+        AddUpdateAndDelete(root, shop, nodes, webhooks, now);
         root.With("productVariantsBulkCreate", ctx =>
         {
             var product = Gid.TryId(ctx.GetArgument<string>("productId"), "Product", out var id) ? shop.Products.FirstOrDefault(p => p.Id == id) : null;
@@ -58,8 +54,58 @@ internal static class CatalogMutations
                 return variant;
             }).ToList();
             product.UpdatedAt = now;
+            webhooks.Publish(shop, "products/update", CatalogPayloads.Product(shop, product));
             return new Node("ProductVariantsBulkCreatePayload").With("product", nodes.Product(product))
                 .With("productVariants", created.Select(nodes.Variant).ToList()).With("userErrors", Array.Empty<Node>());
+        });
+    }
+
+    private static void AddUpdateAndDelete(Node root, Shop shop, CatalogNodes nodes, WebhookDispatcher webhooks, DateTime now)
+    {
+        root.With("productVariantsBulkUpdate", ctx =>
+        {
+            var product = Gid.TryId(ctx.GetArgument<string>("productId"), "Product", out var id) ? shop.Products.FirstOrDefault(p => p.Id == id) : null;
+            if (product is null)
+                return new Node("ProductVariantsBulkUpdatePayload").With("product", (object?)null).With("productVariants", (object?)null)
+                    .With("userErrors", new[] { Inputs.UserError("ProductVariantsBulkUpdateUserError", ["productId"], "Product does not exist", "PRODUCT_DOES_NOT_EXIST") });
+            var updated = new List<ShopVariant>();
+            foreach (var (input, index) in ctx.GetArgument<List<object?>>("variants").OfType<IDictionary<string, object?>>().Select((v, i) => (v, i)))
+            {
+                if (!Gid.TryId(input.String("id"), "ProductVariant", out var variantId) || product.Variants.FirstOrDefault(v => v.Id == variantId) is not { } variant)
+                    return new Node("ProductVariantsBulkUpdatePayload").With("product", nodes.Product(product)).With("productVariants", (object?)null)
+                        .With("userErrors", new[] { Inputs.UserError("ProductVariantsBulkUpdateUserError", ["variants", index.ToString(), "id"],
+                            "Product variant does not exist", "PRODUCT_VARIANT_DOES_NOT_EXIST") });
+                if (input.Object("inventoryItem") is { } item)
+                {
+                    if (item.ContainsKey("sku"))
+                        variant.Sku = item.String("sku");
+                    variant.InventoryItem.Tracked = item.Bool("tracked") ?? variant.InventoryItem.Tracked;
+                    variant.InventoryItem.UpdatedAt = now;
+                    webhooks.Publish(shop, "inventory_items/update", CatalogPayloads.InventoryItem(variant.InventoryItem));
+                }
+                variant.Price = input.Decimal("price") ?? variant.Price;
+                variant.UpdatedAt = now;
+                updated.Add(variant);
+            }
+            product.UpdatedAt = now;
+            webhooks.Publish(shop, "products/update", CatalogPayloads.Product(shop, product));
+            return new Node("ProductVariantsBulkUpdatePayload").With("product", nodes.Product(product))
+                .With("productVariants", updated.Select(nodes.Variant).ToList()).With("userErrors", Array.Empty<Node>());
+        });
+        root.With("productDelete", ctx =>
+        {
+            var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+            if (!Gid.TryId(input.String("id"), "Product", out var id) || shop.Products.FirstOrDefault(p => p.Id == id) is not { } product)
+                return new Node("ProductDeletePayload").With("deletedProductId", (object?)null)
+                    .With("userErrors", new[] { Inputs.UserError("UserError", ["id"], "Product does not exist") });
+            foreach (var variant in product.Variants.ToList())
+            {
+                RemoveVariant(shop, product, variant);
+                webhooks.Publish(shop, "inventory_items/delete", CatalogPayloads.Deleted(variant.InventoryItem.Id));
+            }
+            shop.Products.Remove(product);
+            webhooks.Publish(shop, "products/delete", CatalogPayloads.Deleted(product.Id));
+            return new Node("ProductDeletePayload").With("deletedProductId", Gid.Of("Product", product.Id)).With("userErrors", Array.Empty<Node>());
         });
     }
 

@@ -14,7 +14,7 @@ internal static class Idempotency
 {
     public const string Missing = "The @idempotent directive is required for this mutation but was not provided.";
 
-    public static object? Run(IResolveFieldContext ctx, Shop shop, string version, string userErrorType, Func<Node> mutate)
+    public static object? Run(IResolveFieldContext ctx, Shop shop, string version, string userErrorType, Func<Node> mutate, string errorsField = "userErrors")
     {
         var key = ctx.GetDirective("idempotent")?.GetArgument<string>("key");
         if (key is null)
@@ -27,13 +27,13 @@ internal static class Idempotency
         if (shop.IdempotentCalls.TryGet(scoped, out var first, out var answer))
             return first == arguments
                 ? shop.IdempotentCalls.Replay(answer)
-                : new Node(ctx.FieldDefinition.ResolvedType!.GetNamedType().Name).With("userErrors", new[]
+                : new Node(ctx.FieldDefinition.ResolvedType!.GetNamedType().Name).With(errorsField, new[]
                 {
                     Inputs.UserError(userErrorType, ["input"], "The same idempotency key cannot be used with different operation parameters.",
                         "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"),
                 });
         var result = mutate();
-        if (result["userErrors"] is IEnumerable<Node> errors && !errors.Any())
+        if (result[errorsField] is IEnumerable<Node> errors && !errors.Any())
             shop.IdempotentCalls.Keep(scoped, arguments, result);
         return result;
     }

@@ -7,6 +7,7 @@ public sealed class ShopLocation
     public bool IsActive { get; set; } = true;
     public bool FulfillsOnlineOrders { get; set; } = true;
     public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; set; }
 }
 
 public sealed class ShopProduct

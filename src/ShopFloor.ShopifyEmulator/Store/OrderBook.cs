@@ -173,7 +173,8 @@ public sealed class OrderBook(WebhookDispatcher webhooks)
 }
 
 /// <summary>A request the store refuses; mutations turn it into a userError on <see cref="Field"/>.</summary>
-public sealed class StoreException(string field, string message) : Exception(message)
+public sealed class StoreException(string field, string message, string? code = null) : Exception(message)
 {
     public string Field { get; } = field;
+    public string? Code { get; } = code;
 }

@@ -70,12 +70,21 @@ public sealed class Shop
 
     public ShopLocation AddLocation(string name, DateTime now)
     {
-        var location = new ShopLocation { Id = NextId(), Name = name, CreatedAt = now };
+        var location = new ShopLocation { Id = NextId(), Name = name, CreatedAt = now, UpdatedAt = now };
         Locations.Add(location);
         // Every existing item becomes stocked at the new location, with nothing there, as in a new store.
         foreach (var variant in Variants)
             Stock(variant.InventoryItem, location, now);
         return location;
+    }
+
+    /// <summary>A deleted location takes its (empty) inventory levels with it.</summary>
+    public void RemoveLocation(ShopLocation location)
+    {
+        Locations.Remove(location);
+        _levels.RemoveAll(l => l.Location == location);
+        foreach (var key in _levelIndex.Keys.Where(k => k.Location == location.Id).ToList())
+            _levelIndex.Remove(key);
     }
 
     public ShopVariant AddVariant(ShopProduct product, string? sku, decimal price, string? title, DateTime now)

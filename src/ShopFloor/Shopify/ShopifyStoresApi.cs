@@ -41,10 +41,13 @@ public static class ShopifyStoresApi
             return TypedResults.Ok(StoreResponse.From(store, await configuration.StateAsync(store, ct)));
         });
 
-        stores.MapGet("/{id:long}/locations", async (long id, bool? refresh, StoreConnections connections, StoreConfiguration configuration, CancellationToken ct) =>
+        stores.MapGet("/{id:long}/locations", async (long id, bool? refresh, StoreConnections connections, StoreConfiguration configuration, LocationSync sync,
+            CancellationToken ct) =>
         {
-            var store = await connections.FindAsync(id, ct);
-            var locations = refresh == true ? await connections.RefreshLocationsAsync(store, ct) : await configuration.LocationsAsync(id, ct);
+            await connections.FindAsync(id, ct);
+            if (refresh == true)
+                await sync.RefreshAsync(id, ct);
+            var locations = await configuration.LocationsAsync(id, ct);
             return new ListResponse<ShopifyLocationResponse>(locations.Select(ShopifyLocationResponse.From).ToList());
         });
         stores.MapPut("/{id:long}/location_mappings", async (long id, IReadOnlyList<LocationMappingRequest> request, StoreConnections connections,

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Sales;
@@ -107,4 +108,14 @@ public sealed class EmulatedShopAccess(IShopFloorHost app)
     public Task<T> InShopAsync<T>(SyncedStore store, Func<EmulatedShop, T> action) => app.Emulator.InShopAsync(store.Shop, action);
 
     public DateTime Now => app.Emulator.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A merchant's tool calling the store's Admin API (the emulator's, as any app would).</summary>
+    public async Task<JsonElement> AdminAsync(SyncedStore store, string query, object? variables = null)
+    {
+        var response = await app.Emulator.AdminClient(store.Token).PostAsJsonAsync(
+            $"/admin/api/{ShopFloor.ShopifyEmulator.GraphQL.ApiVersions.Latest}/graphql.json", new { query, variables });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
+        return body.GetProperty("data");
+    }
 }
