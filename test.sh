@@ -8,6 +8,9 @@ if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
 fi
 command -v initdb >/dev/null || { echo "PostgreSQL server binaries (initdb, pg_ctl) are missing: apt-get install postgresql-15" >&2; exit 1; }
 
+# Shopify's official Node libraries are the oracle of the Shopify tests (installed from their lockfile by the tests).
+command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 20+ and npm are missing (apt-get install nodejs npm)" >&2; exit 1; }
+
 # The browser tests drive Debian's Chromium through Playwright.
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing chromium for the browser tests…" >&2

@@ -67,6 +67,7 @@ public static class ShopifyRegistration
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookRouter>();
         services.AddScoped<OrderRows>();
+        services.AddScoped<OrderReader>();
         services.AddScoped<OrderSync>();
         services.AddScoped<ReturnSync>();
         services.AddScoped<StockTargets>();

@@ -120,45 +120,94 @@ public static class Operations
         }
         """, ExpectedCost: 12, Idempotent: true);
 
-    /// <summary>Everything the order sync needs of one order, in one call (R-SYNC-1..3).</summary>
-    public static readonly GraphQLOperation Order = new("Order", """
+    private const string LineItemFields = """
+        id sku title currentQuantity requiresShipping
+        originalUnitPriceSet { shopMoney { amount } }
+        variant { id inventoryItem { id tracked } }
+        """;
+
+    private const string FulfillmentOrderFields = """
+        id status assignedLocation { location { id } }
+        lineItems(first: 50) { nodes { lineItem { id } } pageInfo { hasNextPage endCursor } }
+        """;
+
+    private const string FulfillmentFields = """
+        id
+        trackingInfo(first: 1) { company number url }
+        """;
+
+    /// <summary>
+    /// Everything the order sync needs of one order, in one call for nearly every order (R-SYNC-1..3); what does
+    /// not fit one page — more than 50 line items, 5 fulfillment orders, 50 lines in one — is read by the paging
+    /// documents below.
+    /// </summary>
+    public static readonly GraphQLOperation Order = new("Order", $$"""
         query Order($id: ID!) {
           order(id: $id) {
             id name email createdAt updatedAt closed cancelledAt displayFinancialStatus displayFulfillmentStatus
             currencyCode taxesIncluded note
             customer { id firstName lastName email phone }
-            lineItems(first: 50) {
-              nodes {
-                id sku title currentQuantity requiresShipping
-                originalUnitPriceSet { shopMoney { amount } }
-                variant { id inventoryItem { id tracked } }
-              }
-              pageInfo { hasNextPage }
-            }
+            lineItems(first: 50) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } }
             shippingLines(first: 5) { nodes { title originalPriceSet { shopMoney { amount } } } }
-            fulfillmentOrders(first: 5) {
-              nodes { id status assignedLocation { location { id } } lineItems(first: 50) { nodes { lineItem { id } } } }
-            }
+            fulfillmentOrders(first: 5) { nodes { {{FulfillmentOrderFields}} } pageInfo { hasNextPage endCursor } }
           }
         }
-        """, ExpectedCost: 800);
+        """, ExpectedCost: 807);
+
+    public static readonly GraphQLOperation OrderLineItemsPage = new("OrderLineItemsPage", $$"""
+        query OrderLineItemsPage($id: ID!, $after: String) {
+          order(id: $id) { lineItems(first: 100, after: $after) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } } }
+        }
+        """, ExpectedCost: 504);
+
+    public static readonly GraphQLOperation OrderFulfillmentOrdersPage = new("OrderFulfillmentOrdersPage", $$"""
+        query OrderFulfillmentOrdersPage($id: ID!, $after: String) {
+          order(id: $id) { fulfillmentOrders(first: 5, after: $after) { nodes { {{FulfillmentOrderFields}} } pageInfo { hasNextPage endCursor } } }
+        }
+        """, ExpectedCost: 534);
+
+    public static readonly GraphQLOperation FulfillmentOrderLineItemsPage = new("FulfillmentOrderLineItemsPage", """
+        query FulfillmentOrderLineItemsPage($id: ID!, $after: String) {
+          fulfillmentOrder(id: $id) { lineItems(first: 250, after: $after) { nodes { lineItem { id } } pageInfo { hasNextPage endCursor } } }
+        }
+        """, ExpectedCost: 504);
 
     /// <summary>
-    /// An order's shipments, apart from <see cref="Order"/>: together they would request about 1,840 points by
-    /// Shopify's conservative reading (a list with <c>first</c> multiplies like a connection), over the 1,000 a
-    /// single query may request; apart, 800 and 937.
+    /// An order's shipments, apart from <see cref="Order"/>: together they would request over the 1,000 points a
+    /// query may. <c>fulfillments</c> is a list, not a connection: an order with more than fits is read by
+    /// <see cref="OrderFulfillmentIds"/> and <see cref="FulfillmentLineItemsPage"/>.
     /// </summary>
-    public static readonly GraphQLOperation OrderFulfillments = new("OrderFulfillments", """
+    public const int FulfillmentsPerRead = 9;
+
+    public static readonly GraphQLOperation OrderFulfillments = new("OrderFulfillments", $$"""
         query OrderFulfillments($id: ID!) {
           order(id: $id) {
-            fulfillments(first: 9) {
-              id
-              trackingInfo(first: 1) { company number url }
-              fulfillmentLineItems(first: 50) { nodes { quantity lineItem { id } } }
+            fulfillments(first: {{FulfillmentsPerRead}}) {
+              {{FulfillmentFields}}
+              fulfillmentLineItems(first: 50) { nodes { quantity lineItem { id } } pageInfo { hasNextPage endCursor } }
             }
           }
         }
-        """, ExpectedCost: 937);
+        """, ExpectedCost: 946);
+
+    public static readonly GraphQLOperation OrderFulfillmentIds = new("OrderFulfillmentIds", """
+        query OrderFulfillmentIds($id: ID!) { order(id: $id) { fulfillments(first: 250) { id } } }
+        """, ExpectedCost: 251);
+
+    /// <summary>One fulfillment, its line items a page at a time.</summary>
+    public static readonly GraphQLOperation FulfillmentLineItemsPage = new("FulfillmentLineItemsPage", $$"""
+        query FulfillmentLineItemsPage($id: ID!, $after: String) {
+          fulfillment(id: $id) {
+            {{FulfillmentFields}}
+            fulfillmentLineItems(first: 250, after: $after) { nodes { quantity lineItem { id } } pageInfo { hasNextPage endCursor } }
+          }
+        }
+        """, ExpectedCost: 506);
+
+    /// <summary>Which returns an order has, for the catch-up of returns whose webhooks were missed.</summary>
+    public static readonly GraphQLOperation OrderReturns = new("OrderReturns", """
+        query OrderReturns($id: ID!) { order(id: $id) { returns(first: 10) { nodes { id status } } } }
+        """, ExpectedCost: 13);
 
     /// <summary>The catch-up: which orders changed since a time (2 + 1 point per order).</summary>
     public static readonly GraphQLOperation OrdersUpdatedSince = new("OrdersUpdatedSince", """

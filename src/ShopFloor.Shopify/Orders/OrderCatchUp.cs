@@ -16,8 +16,8 @@ namespace ShopFloor.Shopify.Orders;
 /// change Shopify never told ShopFloor about is noticed within one catch-up interval.
 /// </summary>
 public sealed class OrderCatchUp(
-    ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, WebhookSubscriptions webhooks, LocationSync locations,
-    SyncLogWriter log, TimeProvider clock) : IImporter
+    ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, OrderSync orders, Returns.ReturnSync returns, WebhookSubscriptions webhooks,
+    LocationSync locations, SyncLogWriter log, TimeProvider clock) : IImporter
 {
     /// <summary>Shopify's search index lags a little behind its writes.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
@@ -53,6 +53,8 @@ public sealed class OrderCatchUp(
                 }
                 var result = await orders.RefreshAsync(store, id, null, ct);
                 job.Count(result.Applied ? (link is null ? "imported" : "updated") : "skipped");
+                if (store.Settings.CreateReturns)
+                    await ReturnsAsync(store, id, ct);
             }
             job.Done += nodes.Count;
             job.Cursor = cursor;
@@ -62,5 +64,19 @@ public sealed class OrderCatchUp(
         var tracked = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == store.Id, ct);
         tracked.OrdersCheckedUntil = startedAt;
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A return's webhooks can be missed too: an order that changed has its approved or closed returns applied.</summary>
+    private async Task ReturnsAsync(ShopifyStore store, string orderId, CancellationToken ct)
+    {
+        var order = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.OrderReturns, new { id = orderId }, ct)).GetProperty("order");
+        if (order.ValueKind != System.Text.Json.JsonValueKind.Object)
+            return;
+        var pending = order.GetProperty("returns").GetProperty("nodes").EnumerateArray()
+            .Where(r => r.GetProperty("status").GetString() is "OPEN" or "CLOSED").Select(r => r.GetProperty("id").GetString()!).ToList();
+        var done = await db.Set<Core.Returns.SalesReturn>().Where(r => pending.Contains(r.ShopifyReturnId!) && r.Status == Core.Returns.SalesReturnStatus.Returned)
+            .Select(r => r.ShopifyReturnId!).ToListAsync(ct);
+        foreach (var returnId in pending.Except(done))
+            await returns.ApplyAsync(store, returnId, ct);
     }
 }

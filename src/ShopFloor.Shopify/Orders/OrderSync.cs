@@ -17,7 +17,7 @@ public sealed record OrderSyncResult(bool Applied, string Outcome);
 /// last, so deliveries may come in any order and any number of times.
 /// </summary>
 public sealed class OrderSync(
-    ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, SalesOrders salesOrders, OrderRows rows,
+    ShopFloorDbContext db, OrderReader reader, TokenVault tokens, SalesOrders salesOrders, OrderRows rows,
     ShopifyCustomers customers, SyncLogWriter log)
 {
     public async Task<OrderSyncResult> RefreshAsync(ShopifyStore store, string orderId, DateTime? updatedAtHint, CancellationToken ct)
@@ -26,16 +26,9 @@ public sealed class OrderSync(
         // Shopify's updated_at has whole seconds: only a strictly older delivery is known to be stale.
         if (link is not null && updatedAtHint is { } hint && hint < link.ShopifyUpdatedAt)
             return new(false, "stale: a newer version of the order is already applied");
-        var credentials = tokens.CredentialsOf(store);
-        var node = (await shopify.SendAsync(credentials, Operations.Order, new { id = orderId }, ct)).GetProperty("order");
-        if (node.ValueKind != System.Text.Json.JsonValueKind.Object)
+        if (await reader.ReadAsync(tokens.CredentialsOf(store), orderId, ct) is not { } order)
             return new(false, "the order no longer exists in Shopify");
-        var shipments = (await shopify.SendAsync(credentials, Operations.OrderFulfillments, new { id = orderId }, ct)).GetProperty("order");
-        var order = System.Text.Json.Nodes.JsonNode.Parse(node.GetRawText())!.AsObject();
-        order["fulfillments"] = shipments.ValueKind == System.Text.Json.JsonValueKind.Object
-            ? System.Text.Json.Nodes.JsonNode.Parse(shipments.GetProperty("fulfillments").GetRawText())
-            : new System.Text.Json.Nodes.JsonArray();
-        return await ApplyAsync(store, ShopifyOrder.Parse(System.Text.Json.JsonSerializer.SerializeToElement(order)), ct);
+        return await ApplyAsync(store, ShopifyOrder.Parse(order), ct);
     }
 
     public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
@@ -68,8 +61,6 @@ public sealed class OrderSync(
         }
         if (OrderImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
             return new(false, $"{order.Name} is not imported: {reason}");
-        if (order.HasMoreLineItems)
-            throw new SyncNeedsActionException($"Order {order.Name} has more than 50 line items; ShopFloor imports orders of up to 50 lines.");
 
         var locations = await rows.LocationMapAsync(store.Id, ct);
         var location = OrderRows.OrderLocation(order, locations)

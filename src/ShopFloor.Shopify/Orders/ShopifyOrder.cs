@@ -21,11 +21,11 @@ public sealed record ShopifyFulfillmentLine(string LineItemId, int Quantity);
 
 public sealed record ShopifyFulfillment(string Id, string? Company, string? Number, string? Url, IReadOnlyList<ShopifyFulfillmentLine> Lines);
 
-/// <summary>One Shopify order as the <c>Order</c> query returns it: what the order sync decides and acts on.</summary>
+/// <summary>One Shopify order as <see cref="OrderReader"/> reads it, whole: what the order sync decides and acts on.</summary>
 public sealed record ShopifyOrder(
     string Id, string Name, string? Email, DateTime CreatedAt, DateTime UpdatedAt, bool Closed, bool Cancelled,
     string FinancialStatus, string FulfillmentStatus, string? Currency, bool TaxesIncluded, string? Note,
-    ShopifyOrderCustomer? Customer, IReadOnlyList<ShopifyLineItem> LineItems, bool HasMoreLineItems,
+    ShopifyOrderCustomer? Customer, IReadOnlyList<ShopifyLineItem> LineItems,
     IReadOnlyList<ShopifyShippingLine> ShippingLines, IReadOnlyList<ShopifyFulfillmentOrder> FulfillmentOrders,
     IReadOnlyList<ShopifyFulfillment> Fulfillments)
 {
@@ -51,7 +51,6 @@ public sealed record ShopifyOrder(
             ? new ShopifyOrderCustomer(c.GetProperty("id").GetString()!, Text(c, "firstName"), Text(c, "lastName"), Text(c, "email"), Text(c, "phone"))
             : null,
         Nodes(o.GetProperty("lineItems")).Select(LineItem).ToList(),
-        o.GetProperty("lineItems").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(),
         Nodes(o.GetProperty("shippingLines")).Select(s => new ShopifyShippingLine(Text(s, "title") ?? "Shipping",
             Money(s.GetProperty("originalPriceSet")))).ToList(),
         Nodes(o.GetProperty("fulfillmentOrders")).Select(f => new ShopifyFulfillmentOrder(

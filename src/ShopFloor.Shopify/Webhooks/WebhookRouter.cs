@@ -63,6 +63,28 @@ public sealed class WebhookRouter(
         return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
     }
 
+    /// <summary>
+    /// The order a delivery leads to reading (orders/*, fulfillments/*, refunds/*), or null. Deliveries of one batch
+    /// naming the same order need one read: it sees everything they announce.
+    /// </summary>
+    public static string? OrderOf(InboxDelivery delivery)
+    {
+        var resource = delivery.Topic.Split('/')[0];
+        if (resource is not ("orders" or "fulfillments" or "refunds"))
+            return null;
+        try
+        {
+            using var body = JsonDocument.Parse(delivery.Body);
+            return body.RootElement.TryGetProperty(resource == "orders" ? "id" : "order_id", out var id)
+                ? $"{delivery.ShopDomain} {Gid("Order", id)}"
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string Gid(string type, JsonElement id) =>
         id.ValueKind == JsonValueKind.String && id.GetString()!.StartsWith("gid://", StringComparison.Ordinal)
             ? id.GetString()!

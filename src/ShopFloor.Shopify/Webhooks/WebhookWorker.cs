@@ -14,11 +14,13 @@ namespace ShopFloor.Shopify.Webhooks;
 /// <summary>
 /// Processes the inbox in arrival order. A claimed delivery is leased (its next attempt moves past the lease), so
 /// a stopped instance's work is taken up again; failures are retried with growing delays, then parked and logged.
+/// Deliveries of one batch about the same order (a shipment sends fulfillments/create, orders/updated and
+/// orders/fulfilled together) share one read of the order.
 /// </summary>
 public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger)
     : BackgroundService
 {
-    private const int BatchSize = 10;
+    private const int BatchSize = 25;
 
     // Covers a batch even when Shopify is slow to answer; a crashed instance's deliveries wait this long.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
@@ -33,10 +35,11 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
             {
                 var claimed = await ClaimAsync(stoppingToken);
                 var outcomes = new List<Outcome>();
+                var read = new Dictionary<string, Outcome>();
                 try
                 {
                     foreach (var id in claimed)
-                        outcomes.Add(await ProcessAsync(id, stoppingToken));
+                        outcomes.Add(await ProcessAsync(id, read, stoppingToken));
                 }
                 finally
                 {
@@ -79,14 +82,21 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
 
     private sealed record Outcome(InboxDelivery Delivery, DeliveryResult? Result, string? Error, bool NeedsAction);
 
-    private async Task<Outcome> ProcessAsync(long id, CancellationToken ct)
+    private async Task<Outcome> ProcessAsync(long id, Dictionary<string, Outcome> read, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
         var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
+        var order = WebhookRouter.OrderOf(delivery);
+        // The order was read after this delivery was stored, so that read covers it.
+        if (order is not null && read.TryGetValue(order, out var earlier) && earlier.Result is { } result)
+            return new(delivery, result with { Outcome = $"read once with webhook {earlier.Delivery.WebhookId}: {result.Outcome}" }, null, false);
         try
         {
-            return new(delivery, await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct), null, false);
+            var outcome = new Outcome(delivery, await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct), null, false);
+            if (order is not null)
+                read[order] = outcome;
+            return outcome;
         }
         catch (SyncNeedsActionException e)
         {

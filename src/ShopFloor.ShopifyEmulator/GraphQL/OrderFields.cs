@@ -4,7 +4,7 @@ using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>orders, order, fulfillmentOrder, customers and customer on the query side.</summary>
+/// <summary>orders, order, fulfillmentOrder, fulfillment, customers and customer on the query side.</summary>
 internal static class OrderFields
 {
     public static void AddTo(Node root, Shop shop)
@@ -14,6 +14,8 @@ internal static class OrderFields
         root.With("order", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "Order", out var id) && shop.Orders.FirstOrDefault(o => o.Id == id) is { } o ? nodes.Order(o) : null);
         root.With("fulfillmentOrder", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "FulfillmentOrder", out var id)
             && shop.Orders.SelectMany(o => o.FulfillmentOrders).FirstOrDefault(f => f.Id == id) is { } f ? nodes.FulfillmentOrder(f) : null);
+        root.With("fulfillment", ctx => Gid.TryId(ctx.GetArgument<string>("id"), "Fulfillment", out var id)
+            && shop.Orders.SelectMany(o => o.Fulfillments).FirstOrDefault(f => f.Id == id) is { } f ? nodes.Fulfillment(f) : null);
         root.With("customers", ctx =>
         {
             var query = ctx.GetArgument<string?>("query");

@@ -3,7 +3,7 @@ using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>orderCreate, orderCancel, orderClose, orderMarkAsPaid, fulfillmentCreate and customerCreate.</summary>
+/// <summary>orderCreate, orderCancel, orderClose, orderMarkAsPaid, fulfillmentOrderSplit, fulfillmentCreate and customerCreate.</summary>
 internal static class OrderMutations
 {
     public static void AddTo(Node root, Shop shop, OrderBook book, DateTime now)
@@ -39,6 +39,29 @@ internal static class OrderMutations
             book.MarkPaid(shop, order, now);
             return nodes.Order(order);
         }));
+        root.With("fulfillmentOrderSplit", ctx =>
+        {
+            try
+            {
+                var results = ctx.GetArgument<List<object?>>("fulfillmentOrderSplits").OfType<IDictionary<string, object?>>().Select(split =>
+                {
+                    var original = Gid.TryId(split.String("fulfillmentOrderId"), "FulfillmentOrder", out var id)
+                        && shop.Orders.SelectMany(o => o.FulfillmentOrders).FirstOrDefault(f => f.Id == id) is { } found
+                            ? found
+                            : throw new StoreException("fulfillmentOrderSplits.fulfillmentOrderId", "The fulfillment order does not exist.");
+                    var made = book.Split(shop, original, split.Objects("fulfillmentOrderLineItems").Select(l =>
+                        (Gid.TryId(l.String("id"), "FulfillmentOrderLineItem", out var lineId) ? lineId : 0, (int)(l.Decimal("quantity") ?? 0))).ToList(), now);
+                    return new Node("FulfillmentOrderSplitResult").With("fulfillmentOrder", nodes.FulfillmentOrder(made))
+                        .With("remainingFulfillmentOrder", nodes.FulfillmentOrder(original)).With("replacementFulfillmentOrder", (object?)null);
+                }).ToList();
+                return new Node("FulfillmentOrderSplitPayload").With("fulfillmentOrderSplits", results).With("userErrors", Array.Empty<Node>());
+            }
+            catch (StoreException e)
+            {
+                return new Node("FulfillmentOrderSplitPayload").With("fulfillmentOrderSplits", (object?)null)
+                    .With("userErrors", new[] { Inputs.UserError("FulfillmentOrderSplitUserError", e.Field.Split('.'), e.Message) });
+            }
+        });
         root.With("fulfillmentCreate", ctx => Guarded("FulfillmentCreatePayload", "fulfillment", "UserError", () =>
         {
             var input = ctx.GetArgument<Dictionary<string, object?>>("fulfillment");

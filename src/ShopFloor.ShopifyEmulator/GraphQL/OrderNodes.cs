@@ -33,7 +33,10 @@ public sealed class OrderNodes(Shop shop)
         .With("shippingLines", ctx => Connections.Of(ctx, o.ShippingLines, l => l.Id, l => new Node("ShippingLine")
             .With("id", Gid.Of("ShippingLine", l.Id)).With("title", l.Title).With("code", l.Title).With("originalPriceSet", MoneyBag(l.Price))))
         .With("fulfillmentOrders", ctx => Connections.Of(ctx, o.FulfillmentOrders, f => f.Id, FulfillmentOrder))
-        .With("fulfillments", _ => o.Fulfillments.Select(Fulfillment).ToList());
+        // A list, not a connection: first truncates it, and there is no second page.
+        .With("fulfillments", ctx => o.Fulfillments.Take(ctx.GetArgument<int?>("first") ?? int.MaxValue).Select(Fulfillment).ToList())
+        .With("returns", ctx => Connections.Of(ctx, shop.Returns.Where(r => r.Order == o), r => r.Id, r => new Node("Return")
+            .With("id", Gid.Of("Return", r.Id)).With("name", r.Name).With("status", r.Status)));
 
     public Node LineItem(ShopOrder order, ShopLineItem i) => new Node("LineItem")
         .With("id", Gid.Of("LineItem", i.Id))

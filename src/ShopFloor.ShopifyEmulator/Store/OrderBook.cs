@@ -152,6 +152,31 @@ public sealed class OrderBook(WebhookDispatcher webhooks)
         return customer;
     }
 
+    /// <summary>
+    /// fulfillmentOrderSplit: the given quantities of an open fulfillment order's lines move to a new fulfillment
+    /// order at the same location (the original keeps the rest), as a merchant splits a shipment.
+    /// </summary>
+    public ShopFulfillmentOrder Split(Shop shop, ShopFulfillmentOrder original, IReadOnlyList<(long LineId, int Quantity)> lines, DateTime now)
+    {
+        if (original.Status is not ("OPEN" or "IN_PROGRESS"))
+            throw new StoreException("fulfillmentOrderSplits.fulfillmentOrderId", "The fulfillment order is not open.");
+        var split = new ShopFulfillmentOrder { Id = shop.NextId(), Order = original.Order, Location = original.Location, CreatedAt = now, UpdatedAt = now };
+        foreach (var (lineId, quantity) in lines)
+        {
+            var line = original.LineItems.FirstOrDefault(l => l.Id == lineId)
+                ?? throw new StoreException("fulfillmentOrderSplits.fulfillmentOrderLineItems.id", "The fulfillment order line item does not exist.");
+            if (quantity <= 0 || quantity > line.RemainingQuantity)
+                throw new StoreException("fulfillmentOrderSplits.fulfillmentOrderLineItems.quantity", $"Quantity {quantity} is more than the {line.RemainingQuantity} remaining.");
+            line.TotalQuantity -= quantity;
+            line.RemainingQuantity -= quantity;
+            split.LineItems.Add(new ShopFulfillmentOrderLine { Id = shop.NextId(), LineItem = line.LineItem, TotalQuantity = quantity, RemainingQuantity = quantity });
+        }
+        original.LineItems.RemoveAll(l => l.TotalQuantity == 0);
+        original.Order.FulfillmentOrders.Add(split);
+        original.UpdatedAt = original.Order.UpdatedAt = now;
+        return split;
+    }
+
     /// <summary>Shopify's order routing, simply: the first active location that has the item available, else the first active one.</summary>
     private static ShopLocation Route(Shop shop, ShopLineItem item)
     {

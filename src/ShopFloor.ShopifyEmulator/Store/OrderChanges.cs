@@ -126,6 +126,7 @@ public sealed class OrderChanges(WebhookDispatcher webhooks)
                 webhooks.Publish(shop, "inventory_levels/update", GraphQL.InventoryMutations.InventoryLevelPayload(level));
             }
         }
+        processed.Order.UpdatedAt = now; // the order's return status changed with it
         webhooks.Publish(shop, "returns/process", OrderPayloads.Return(processed));
         if (processed.Lines.All(l => l.ProcessedQuantity == l.Quantity))
             CloseReturn(shop, processed, now);
@@ -134,7 +135,7 @@ public sealed class OrderChanges(WebhookDispatcher webhooks)
     public void CloseReturn(Shop shop, ShopReturn closing, DateTime now)
     {
         closing.Status = "CLOSED";
-        closing.ClosedAt = now;
+        closing.ClosedAt = closing.Order.UpdatedAt = now;
         webhooks.Publish(shop, "returns/close", OrderPayloads.Return(closing));
     }
 

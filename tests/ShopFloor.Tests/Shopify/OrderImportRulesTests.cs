@@ -43,5 +43,5 @@ public sealed class OrderImportRulesTests
 
     private static ShopifyOrder Order(DateTime created, string fulfillment, bool closed) => new(
         "gid://shopify/Order/1", "#1001", null, created, created, closed, Cancelled: false, "PAID", fulfillment, "EUR", false, null, null,
-        [], false, [], [], []);
+        [], [], [], []);
 }
