@@ -4,24 +4,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Customers;
+using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Imports;
 using ShopFloor.Shopify.Mapping;
 
 namespace ShopFloor.Shopify;
-
-internal static class Json
-{
-    /// <summary>Stored as JSON text; compared by content, so changes made in place are saved.</summary>
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class, new() =>
-        property.HasConversion(
-                v => Serialize(v),
-                v => JsonSerializer.Deserialize<T>(v, JsonSerializerOptions.Web) ?? new T(),
-                new ValueComparer<T>((a, b) => Serialize(a) == Serialize(b), v => Serialize(v).GetHashCode(), v => JsonSerializer.Deserialize<T>(Serialize(v), JsonSerializerOptions.Web)!))
-            .HasColumnType("text");
-
-    private static string Serialize<T>(T? value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
-}
 
 internal sealed class ShopifyStoreConfiguration : IEntityTypeConfiguration<ShopifyStore>
 {

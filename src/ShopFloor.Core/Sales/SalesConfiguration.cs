@@ -1,3 +1,4 @@
+using ShopFloor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopFloor.Core.Catalog;
@@ -16,6 +17,8 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         order.HasOne<Location>().WithMany().HasForeignKey(o => o.LocationId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
         order.Ignore(o => o.IsOpen);
+        order.Property(o => o.Addresses).AsJson();
+        order.Property(o => o.Tags).AsJson();
         // R-SYNC-1: one sales order per store and Shopify order, however often the order arrives.
         order.HasIndex(o => new { o.StoreId, o.ShopifyOrderId }).IsUnique();
         order.HasIndex(o => new { o.Status, o.PriorityRank });
@@ -32,6 +35,7 @@ internal sealed class SalesOrderRowConfiguration : IEntityTypeConfiguration<Sale
         row.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
         row.HasIndex(r => new { r.VariantId, r.LocationId });
         row.Ignore(r => r.Open);
+        row.Property(r => r.Properties).AsJson();
         row.Ignore(r => r.IsFulfillable);
     }
 }

@@ -43,6 +43,11 @@ public sealed class SalesOrder : IStockDocument
     public string? ShopifyOrderName { get; private set; }
     public string? Currency { get; set; }
     public string? AdditionalInfo { get; set; }
+
+    /// <summary>Where it ships and who pays, as Katana's sales order addresses (entity_type shipping or billing).</summary>
+    public List<SalesOrderAddress> Addresses { get; set; } = [];
+
+    public List<string> Tags { get; set; } = [];
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime? DeliveredAt { get; private set; }

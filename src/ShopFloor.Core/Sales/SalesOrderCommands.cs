@@ -1,12 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace ShopFloor.Core.Sales;
 
 public sealed record SalesRowInput(
     long? VariantId, decimal Quantity, decimal PricePerUnit, decimal? TaxRate, string? Description, long? LocationId,
-    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null);
+    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null, IReadOnlyList<RowProperty>? Properties = null);
 
 public sealed record CreateSalesOrder(
     string? OrderNo, long LocationId, long? CustomerId, bool CommitsStock, bool IsQuote, string? Currency,
-    string? AdditionalInfo, IReadOnlyList<SalesRowInput> Rows, ShopifySource? Shopify = null);
+    string? AdditionalInfo, IReadOnlyList<SalesRowInput> Rows, ShopifySource? Shopify = null,
+    IReadOnlyList<SalesOrderAddress>? Addresses = null, IReadOnlyList<string>? Tags = null);
+
+/// <summary>One address of a sales order, in the fields of Katana's sales order address; <see cref="EntityType"/> is "shipping" or "billing".</summary>
+public sealed record SalesOrderAddress(
+    string EntityType, string? FirstName, string? LastName, string? Company, string? Phone,
+    [property: JsonPropertyName("line_1")] string? Line1, [property: JsonPropertyName("line_2")] string? Line2,
+    string? City, string? State, string? Zip, string? Country);
+
+public sealed record RowProperty(string Name, string Value);
 
 public sealed record ShopifySource(long StoreId, string OrderId, string? Name);
 

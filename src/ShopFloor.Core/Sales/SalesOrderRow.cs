@@ -39,6 +39,9 @@ public sealed class SalesOrderRow
     public RowAvailability Availability { get; internal set; }
     public string? ShopifyLineItemId { get; set; }
 
+    /// <summary>What the buyer asked for on this line (a personalisation, an engraving): Shopify's line-item properties.</summary>
+    public List<RowProperty> Properties { get; set; } = [];
+
     /// <summary>Covered by a linked, unfinished make-to-order manufacturing order (R-MO-1): shown as expected.</summary>
     public long? LinkedManufacturingOrderId { get; internal set; }
 

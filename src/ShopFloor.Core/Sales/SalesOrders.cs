@@ -23,6 +23,9 @@ public sealed class SalesOrders(
         if (command.CustomerId is { } customerId && !await db.Customers.AnyAsync(c => c.Id == customerId, token))
             throw new ValidationFailedException("customer_id", $"customer {customerId} does not exist");
         var tracked = await StockTrackingAsync(command.Rows.Select(r => r.VariantId), token);
+        foreach (var (address, index) in (command.Addresses ?? []).Select((a, i) => (a, i)))
+            if (address.EntityType is not ("billing" or "shipping"))
+                throw new ValidationFailedException($"addresses[{index}].entity_type", "must be billing or shipping");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var lastRank = await db.Set<SalesOrder>().MaxAsync(o => (long?)o.PriorityRank, token) ?? 0;
@@ -33,6 +36,8 @@ public sealed class SalesOrders(
             Currency = command.Currency,
             AdditionalInfo = command.AdditionalInfo,
             PriorityRank = lastRank + 1,
+            Addresses = [.. command.Addresses ?? []],
+            Tags = [.. command.Tags ?? []],
         };
         if (command.Shopify is { } shopify)
             order.SetShopifySource(shopify.StoreId, shopify.OrderId, shopify.Name);
@@ -235,6 +240,7 @@ public sealed class SalesOrders(
         row.TaxRate = input.TaxRate;
         row.Description = input.Description;
         row.ShopifyLineItemId = input.ShopifyLineItemId;
+        row.Properties = [.. input.Properties ?? []];
     }
 
     private async Task<IReadOnlyDictionary<long, bool>> StockTrackingAsync(IEnumerable<long?> variants, CancellationToken ct)

@@ -4,7 +4,7 @@ namespace ShopFloor.Shopify.Client;
 public static class Operations
 {
     public static readonly GraphQLOperation Shop = new("Shop", """
-        query Shop { shop { name myshopifyDomain currencyCode } }
+        query Shop { shop { name myshopifyDomain currencyCode taxesIncluded } }
         """, ExpectedCost: 1);
 
     public static readonly GraphQLOperation Locations = new("Locations", """
@@ -123,8 +123,13 @@ public static class Operations
     private const string LineItemFields = """
         id sku title currentQuantity requiresShipping
         originalUnitPriceSet { shopMoney { amount } }
+        discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount } }
+        taxLines(first: 5) { ratePercentage }
+        customAttributes { key value }
         variant { id inventoryItem { id tracked } }
         """;
+
+    private const string AddressFields = "firstName lastName company phone address1 address2 city provinceCode zip countryCodeV2";
 
     private const string FulfillmentOrderFields = """
         id status assignedLocation { location { id } }
@@ -137,28 +142,32 @@ public static class Operations
         """;
 
     /// <summary>
-    /// Everything the order sync needs of one order, in one call for nearly every order (R-SYNC-1..3); what does
-    /// not fit one page — more than 50 line items, 5 fulfillment orders, 50 lines in one — is read by the paging
-    /// documents below.
+    /// Everything the order sync needs of one order, in one call for nearly every order (R-SYNC-1..3): money after
+    /// discounts with each line's taxes, addresses, note, tags and line-item properties. What does not fit one page
+    /// — more than 25 line items, 5 fulfillment orders, 50 lines in one — is read by the paging documents below.
     /// </summary>
     public static readonly GraphQLOperation Order = new("Order", $$"""
         query Order($id: ID!) {
           order(id: $id) {
             id name email createdAt updatedAt closed cancelledAt displayFinancialStatus displayFulfillmentStatus
-            currencyCode taxesIncluded note
+            currencyCode taxesIncluded note tags
             customer { id firstName lastName email phone }
-            lineItems(first: 50) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } }
-            shippingLines(first: 5) { nodes { title originalPriceSet { shopMoney { amount } } } }
+            shippingAddress { {{AddressFields}} }
+            billingAddress { {{AddressFields}} }
+            lineItems(first: 25) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } }
+            shippingLines(first: 5) {
+              nodes { title originalPriceSet { shopMoney { amount } } discountedPriceSet { shopMoney { amount } } taxLines { ratePercentage } }
+            }
             fulfillmentOrders(first: 5) { nodes { {{FulfillmentOrderFields}} } pageInfo { hasNextPage endCursor } }
           }
         }
-        """, ExpectedCost: 807);
+        """, ExpectedCost: 897);
 
     public static readonly GraphQLOperation OrderLineItemsPage = new("OrderLineItemsPage", $$"""
         query OrderLineItemsPage($id: ID!, $after: String) {
-          order(id: $id) { lineItems(first: 100, after: $after) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } } }
+          order(id: $id) { lineItems(first: 70, after: $after) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } } }
         }
-        """, ExpectedCost: 504);
+        """, ExpectedCost: 914);
 
     public static readonly GraphQLOperation OrderFulfillmentOrdersPage = new("OrderFulfillmentOrdersPage", $$"""
         query OrderFulfillmentOrdersPage($id: ID!, $after: String) {
@@ -258,7 +267,7 @@ public static class Operations
     public static readonly GraphQLOperation InventoryLevel = new("InventoryLevel", """
         query InventoryLevel($item: ID!, $location: ID!) {
           inventoryItem(id: $item) {
-            inventoryLevel(locationId: $location) { quantities(names: ["available"]) { name quantity } }
+            inventoryLevel(locationId: $location) { quantities(names: ["available", "committed"]) { name quantity } }
           }
         }
         """, ExpectedCost: 3);

@@ -13,7 +13,8 @@ namespace ShopFloor.Shopify.Imports;
 /// R-IMP-2: pulls every Shopify variant (one bulk query), matches each to a ShopFloor variant by SKU = variant code
 /// (case-sensitive; the most recently created one where several share it), creates the product where none
 /// matches, and keeps the SKU mapping table. Variants without a SKU are reported, not dropped silently.
-/// Re-running updates, never duplicates. Works a batch at a time and resumes from the last saved line.
+/// Re-running updates, never duplicates. Works a batch at a time and resumes from the last saved line. Where the
+/// store's prices include tax, a new product's price is net of the Products tab's default tax rate.
 /// </summary>
 public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, BulkQueries bulk, TokenVault tokens, TimeProvider clock) : IImporter
 {
@@ -26,6 +27,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
         var credentials = tokens.CredentialsOf(store);
         job.Total ??= (await shopify.SendAsync(credentials, Operations.ProductVariantsCount, null, ct)).GetProperty("productVariantsCount").GetProperty("count").GetInt32();
+        var taxesIncluded = (await shopify.SendAsync(credentials, Operations.Shop, null, ct)).GetProperty("shop").GetProperty("taxesIncluded").GetBoolean();
 
         // The cursor is "bulk operation id|lines done": a restarted import reads the same result on from there.
         var (operationId, linesDone) = job.Cursor?.Split('|') is [var id, var done] ? (id, int.Parse(done, CultureInfo.InvariantCulture)) : (null, 0);
@@ -36,7 +38,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
             return;
         await foreach (var batch in bulk.ReadAsync(url, linesDone, BatchSize, ct))
         {
-            await ImportBatchAsync(store, job, batch, ct);
+            await ImportBatchAsync(store, taxesIncluded, job, batch, ct);
             linesDone += batch.Count;
             job.Done = linesDone;
             job.Cursor = $"{operationId}|{linesDone}";
@@ -45,7 +47,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         }
     }
 
-    private async Task ImportBatchAsync(ShopifyStore store, ImportJob job, IReadOnlyList<JsonElement> nodes, CancellationToken ct)
+    private async Task ImportBatchAsync(ShopifyStore store, bool taxesIncluded, ImportJob job, IReadOnlyList<JsonElement> nodes, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var withSku = new List<(JsonElement Node, string Sku)>();
@@ -74,7 +76,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
             var shopifyVariantId = node.GetProperty("id").GetString()!;
             if (!newestBySku.ContainsKey(sku) && !created.ContainsKey(sku))
             {
-                created[sku] = await NewVariantAsync(store, node, sku, itemOfProduct, newItems, now, ct);
+                created[sku] = await NewVariantAsync(store, taxesIncluded, node, sku, itemOfProduct, newItems, now, ct);
                 job.Count("created");
             }
             else
@@ -101,7 +103,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
     }
 
     /// <summary>A variant of a Shopify product already imported joins that product; otherwise a new product is made.</summary>
-    private async Task<Variant> NewVariantAsync(ShopifyStore store, JsonElement node, string sku, Dictionary<string, long> itemOfProduct,
+    private async Task<Variant> NewVariantAsync(ShopifyStore store, bool taxesIncluded, JsonElement node, string sku, Dictionary<string, long> itemOfProduct,
         Dictionary<string, Item> newItems, DateTime now, CancellationToken ct)
     {
         var product = node.GetProperty("product");
@@ -124,7 +126,9 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         var cost = store.Settings.ImportCostPerItem && node.GetProperty("inventoryItem").GetProperty("unitCost") is { ValueKind: JsonValueKind.Object } unitCost
             ? decimal.Parse(unitCost.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture)
             : (decimal?)null;
-        variant.SetPrices(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture), cost);
+        // R-CFG-1: where the store's prices include tax, the product's sales price is net of the Products tab's rate.
+        variant.SetPrices(Orders.OrderRows.NetPrice(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture),
+            taxesIncluded, store.Settings.ProductsDefaultTaxRate), cost);
         return variant;
     }
 }

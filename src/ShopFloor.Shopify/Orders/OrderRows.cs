@@ -13,8 +13,9 @@ public sealed class SyncNeedsActionException(string message) : Exception(message
 /// <summary>
 /// R-SYNC-1, R-CFG-3: sales rows for Shopify line items. Rows match by the SKU mapping, then by SKU (case-sensitive);
 /// an unknown SKU creates the product (and its mapping, so its stock syncs). Custom items become custom rows or
-/// products per the store's settings; tax-inclusive prices are divided by (1 + the default rate); each row ships
-/// from the ShopFloor location mapped to its fulfillment order's Shopify location.
+/// products per the store's settings. A row's price is what a unit sold for after every discount, its tax rate the
+/// line's own (Shopify's tax lines; the default rate where there are none); tax-inclusive prices are divided by
+/// (1 + that rate). Each row ships from the ShopFloor location mapped to its fulfillment order's Shopify location.
 /// </summary>
 public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
 {
@@ -39,14 +40,17 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
             if (order.LocationOf(line.Id) is { } shopifyLocation)
                 location = locations.TryGetValue(shopifyLocation, out var mapped) ? mapped
                     : throw new SyncNeedsActionException($"Order {order.Name} ships from Shopify location {shopifyLocation}, which is not mapped to a ShopFloor location.");
-            var price = NetPrice(line.Price, order.TaxesIncluded, settings.OrdersDefaultTaxRate);
+            // The row sells at what the buyer paid for a unit, after every discount, taxed at the line's own rate.
+            var rate = line.TaxRatePercent ?? settings.OrdersDefaultTaxRate;
+            var price = NetPrice(line.DiscountedPrice, order.TaxesIncluded, rate);
+            var properties = (line.Properties ?? []).Select(p => new RowProperty(p.Name, p.Value)).ToList();
             if (line.IsCustom && !settings.CustomItemsAsProducts)
             {
-                rows.Add(new SalesRowInput(null, line.CurrentQuantity, price, settings.OrdersDefaultTaxRate, line.Title, location, SalesRowKind.Custom, line.Id));
+                rows.Add(new SalesRowInput(null, line.CurrentQuantity, price, rate, line.Title, location, SalesRowKind.Custom, line.Id, properties));
                 continue;
             }
-            var variantId = await VariantForAsync(store, line, ct);
-            rows.Add(new SalesRowInput(variantId, line.CurrentQuantity, price, settings.OrdersDefaultTaxRate, line.Title, location, SalesRowKind.Product, line.Id));
+            var variantId = await VariantForAsync(store, line, order.TaxesIncluded, ct);
+            rows.Add(new SalesRowInput(variantId, line.CurrentQuantity, price, rate, line.Title, location, SalesRowKind.Product, line.Id, properties));
         }
         return rows;
     }
@@ -55,16 +59,25 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
     {
         if (!store.Settings.ShippingFeeRow || order.ShippingLines.Count == 0)
             return null;
-        var total = order.ShippingLines.Sum(s => s.Price);
-        return new SalesRowInput(null, 1, NetPrice(total, order.TaxesIncluded, store.Settings.OrdersDefaultTaxRate), store.Settings.OrdersDefaultTaxRate,
+        var total = order.ShippingLines.Sum(s => s.DiscountedPrice);
+        var rate = order.ShippingLines.Select(s => s.TaxRatePercent).FirstOrDefault(r => r is not null) ?? store.Settings.OrdersDefaultTaxRate;
+        return new SalesRowInput(null, 1, NetPrice(total, order.TaxesIncluded, rate), rate,
             string.Join(", ", order.ShippingLines.Select(s => s.Title)), null, SalesRowKind.ShippingFee);
     }
+
+    /// <summary>The order's shipping and billing addresses, in Katana's sales order address fields.</summary>
+    public static List<SalesOrderAddress> Addresses(ShopifyOrder order) =>
+        new[] { ("shipping", order.ShippingAddress), ("billing", order.BillingAddress) }
+            .Where(a => a.Item2 is not null)
+            .Select(a => new SalesOrderAddress(a.Item1, a.Item2!.FirstName, a.Item2.LastName, a.Item2.Company, a.Item2.Phone, a.Item2.Address1,
+                a.Item2.Address2, a.Item2.City, a.Item2.Province, a.Item2.Zip, a.Item2.Country))
+            .ToList();
 
     /// <summary>R-CFG-3: with tax-inclusive prices the row price is Shopify's price ÷ (1 + rate).</summary>
     public static decimal NetPrice(decimal price, bool taxesIncluded, decimal? ratePercent) =>
         taxesIncluded && ratePercent is { } rate and > 0 ? Math.Round(price / (1 + rate / 100m), 6) : price;
 
-    private async Task<long> VariantForAsync(ShopifyStore store, ShopifyLineItem line, CancellationToken ct)
+    private async Task<long> VariantForAsync(ShopifyStore store, ShopifyLineItem line, bool taxesIncluded, CancellationToken ct)
     {
         if (line.VariantId is { } shopifyVariant
             && await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && m.ShopifyVariantId == shopifyVariant).Select(m => (long?)m.VariantId).FirstOrDefaultAsync(ct) is { } mapped)
@@ -84,7 +97,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
                 IsSellable = true,
             };
             variant = item.AddVariant(sku, now);
-            variant.SetPrices(line.Price, null);
+            variant.SetPrices(NetPrice(line.Price, taxesIncluded, store.Settings.ProductsDefaultTaxRate), null);
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
         }

@@ -78,7 +78,8 @@ public sealed class OrderSync(
         {
             created = await salesOrders.CreateAsync(new CreateSalesOrder(
                 OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
-                AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name)), ct);
+                AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name),
+                Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
         }
         catch (DbUpdateException)
         {
@@ -132,10 +133,23 @@ public sealed class OrderSync(
             }
         }
         db.ChangeTracker.Clear();
+        if (await DetailsAsync(order, salesOrderId, ct) is { } details)
+            changes.Add(details);
         if (changes.Count > 0)
             log.In(store.Id, "order", SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name);
         await db.SaveChangesAsync(ct);
         return new(changes.Count > 0, changes.Count > 0 ? string.Join("; ", changes) : $"{order.Name}: nothing to change");
+    }
+
+    /// <summary>The note, tags and addresses follow Shopify's; saved with the caller's save.</summary>
+    private async Task<string?> DetailsAsync(ShopifyOrder order, long salesOrderId, CancellationToken ct)
+    {
+        var current = await db.Set<SalesOrder>().FirstAsync(o => o.Id == salesOrderId, ct);
+        var (addresses, tags) = (OrderRows.Addresses(order), (order.Tags ?? []).ToList());
+        if (current.AdditionalInfo == order.Note && current.Tags.SequenceEqual(tags) && current.Addresses.SequenceEqual(addresses))
+            return null;
+        (current.AdditionalInfo, current.Tags, current.Addresses) = (order.Note, tags, addresses);
+        return "note, tags and addresses updated";
     }
 
     /// <summary>R-SYNC-2: what an edit, cancellation or archiving in Shopify changes on the sales order.</summary>

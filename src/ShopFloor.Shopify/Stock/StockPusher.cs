@@ -15,11 +15,18 @@ public sealed record PushReport(int Sent, int Unchanged, int Rejected, int Calls
 /// inventorySetQuantities call, each guarded by changeFromQuantity when ShopFloor knows Shopify's value. A stale
 /// compare is re-read and sent again (ShopFloor is the source of truth); a value Shopify rejects is dropped and
 /// logged for the merchant. Throws when Shopify cannot be reached, so the caller retries.
+/// Before raising a level (or setting one whose value it does not know, or after a stale compare), Shopify's own
+/// Available and committed are read: units Shopify holds for orders ShopFloor has not applied yet (its committed
+/// beyond what the store's applied orders hold) stay off sale, so a push never puts a sale ShopFloor has not seen
+/// back on sale; once the order is applied, ShopFloor's own figure carries it.
 /// </summary>
 public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, SyncLogWriter log, TimeProvider clock)
 {
     public const int MaxPerCall = 250;
     private const int MaxRounds = 3;
+
+    /// <summary>Raises checked against Shopify's committed per push, at 3 points a read; a larger push (a restock of everything) is left to the CAS.</summary>
+    private const int MaxChecks = 100;
 
     public async Task<PushReport> PushAsync(ShopifyStore store, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
     {
@@ -32,12 +39,16 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         targets = targets.Except(outOfRange).ToList();
         var changed = targets.Where(t => !known.TryGetValue((t.ShopifyLocationId, t.InventoryItemId), out var level) || level.Quantity != t.Quantity)
             .DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)).ToList();
-        var (sent, calls) = (0, 0);
+        var (sent, calls, settled) = (0, 0, 0);
         var credentials = tokens.CredentialsOf(store);
         var push = Guid.NewGuid();
         foreach (var chunk in changed.Chunk(MaxPerCall))
         {
             var batch = chunk.Select(t => new Row(t, known.GetValueOrDefault((t.ShopifyLocationId, t.InventoryItemId))?.Quantity)).ToList();
+            var read = batch.Count;
+            batch = await ReadBeforeSendingAsync(credentials, store, batch,
+                r => r.Target.StoreCommitted is not null && (r.ChangeFrom is null || r.Target.Quantity > r.ChangeFrom), MaxChecks, ct);
+            settled += read - batch.Count; // Shopify already has what they should show
             for (var round = 1; batch.Count > 0; round++)
             {
                 calls++;
@@ -54,10 +65,46 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             }
         }
         await db.SaveChangesAsync(ct);
-        return new PushReport(sent, targets.Count - changed.Count, changed.Count - sent + outOfRange.Count, calls);
+        return new PushReport(sent, targets.Count - changed.Count + settled, changed.Count - sent - settled + outOfRange.Count, calls);
     }
 
     private sealed record Row(LevelTarget Target, long? ChangeFrom);
+
+    /// <summary>
+    /// Rows <paramref name="check"/> picks (at most <paramref name="limit"/>) get Shopify's current values: the
+    /// compare is then against what Shopify has, and the target leaves out what Shopify's unapplied orders hold. A row
+    /// that then matches Shopify needs no call.
+    /// </summary>
+    private async Task<List<Row>> ReadBeforeSendingAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, Func<Row, bool> check, int limit,
+        CancellationToken ct)
+    {
+        var result = new List<Row>(batch.Count);
+        var checks = 0;
+        foreach (var row in batch)
+        {
+            if (!check(row) || ++checks > limit)
+            {
+                result.Add(row);
+                continue;
+            }
+            if (await ReadAsync(credentials, row.Target, ct) is not var (available, committed))
+            {
+                result.Add(row with { ChangeFrom = null });
+                continue;
+            }
+            var unapplied = row.Target.StoreCommitted is { } applied ? Math.Max(0, committed - applied) : 0;
+            var target = row.Target with { Quantity = row.Target.Quantity - unapplied };
+            if (unapplied > 0)
+                log.Out(store.Id, "stock", SyncOutcome.Ok,
+                    $"Available of inventory item {target.InventoryItemId} kept at {target.Quantity}, not {row.Target.Quantity}: Shopify holds {unapplied} for orders ShopFloor has not applied yet",
+                    target.InventoryItemId);
+            if (target.Quantity == available)
+                await RememberAsync(store.Id, [target], ct);
+            else
+                result.Add(new Row(target, available));
+        }
+        return result;
+    }
 
     private sealed record UserError(int Index, string Code, string Message);
 
@@ -82,10 +129,11 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             IndexOf(e.GetProperty("field")), e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "", e.GetProperty("message").GetString() ?? "")).ToList();
     }
 
-    /// <summary>Stale compares get Shopify's current value; rows Shopify rejects for another reason leave the batch.</summary>
+    /// <summary>Stale compares are read again (and held back from Shopify's unapplied orders); rows Shopify rejects for another reason leave the batch.</summary>
     private async Task<List<Row>> RecoverAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, List<UserError> errors, CancellationToken ct)
     {
         var next = new List<Row>();
+        var stale = new List<Row>();
         var byIndex = errors.Where(e => e.Index >= 0).ToLookup(e => e.Index);
         for (var i = 0; i < batch.Count; i++)
         {
@@ -94,7 +142,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             if (error is null)
                 next.Add(row);
             else if (error.Code == "CHANGE_FROM_QUANTITY_STALE")
-                next.Add(row with { ChangeFrom = await ReadAsync(credentials, row.Target, ct) });
+                stale.Add(row);
             else
                 log.Out(store.Id, "stock", SyncOutcome.NeedsAction,
                     $"Shopify refused Available {row.Target.Quantity} for inventory item {row.Target.InventoryItemId} at location {row.Target.ShopifyLocationId}: {error.Message}",
@@ -102,17 +150,19 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         }
         if (errors.All(e => e.Index < 0))
             throw new ShopifyException($"Shopify refused the stock update of {store.ShopDomain}: {errors[0].Message}");
+        next.AddRange(await ReadBeforeSendingAsync(credentials, store, stale, _ => true, int.MaxValue, ct));
         return next;
     }
 
-    private async Task<long?> ReadAsync(ShopifyCredentials credentials, LevelTarget target, CancellationToken ct)
+    /// <summary>Shopify's Available and committed of one level, or null when the item is not stocked there.</summary>
+    private async Task<(long Available, long Committed)?> ReadAsync(ShopifyCredentials credentials, LevelTarget target, CancellationToken ct)
     {
         var item = (await shopify.SendAsync(credentials, Operations.InventoryLevel, new { item = target.InventoryItemId, location = target.ShopifyLocationId }, ct))
             .GetProperty("inventoryItem");
         if (item.ValueKind != JsonValueKind.Object || item.GetProperty("inventoryLevel") is not { ValueKind: JsonValueKind.Object } level)
             return null;
-        return level.GetProperty("quantities").EnumerateArray().Where(q => q.GetProperty("name").GetString() == "available")
-            .Select(q => (long?)q.GetProperty("quantity").GetInt64()).FirstOrDefault();
+        var quantities = level.GetProperty("quantities").EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("quantity").GetInt64());
+        return (quantities.GetValueOrDefault("available"), quantities.GetValueOrDefault("committed"));
     }
 
     public async Task<Dictionary<(string, string), PushedLevel>> KnownAsync(long storeId, IReadOnlyList<LevelTarget> targets, CancellationToken ct)

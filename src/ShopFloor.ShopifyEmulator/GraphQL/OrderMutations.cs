@@ -13,13 +13,19 @@ internal static class OrderMutations
         {
             var input = ctx.GetArgument<Dictionary<string, object?>>("order");
             var behaviour = ctx.GetArgument<Dictionary<string, object?>?>("options")?.String("inventoryBehaviour") ?? "BYPASS";
+            var shipping = input.Objects("shippingLines").ToList();
             var draft = new OrderDraft(
                 input.Objects("lineItems").Select(Line).ToList(),
                 (input.String("financialStatus") ?? "PAID").ToLowerInvariant(),
                 input.String("email"),
                 Customer(input.Object("customer")),
-                input.Objects("shippingLines").Select(l => (l.String("title") ?? "Shipping", Amount(l.Object("priceSet")) ?? 0)).ToList(),
-                input.String("note"));
+                shipping.Select(l => (l.String("title") ?? "Shipping", Amount(l.Object("priceSet")) ?? 0)).ToList(),
+                input.String("note"),
+                Discount: Discount(input.Object("discountCode")),
+                ShippingTaxRate: shipping.Select(l => Rate(l)).FirstOrDefault(r => r is not null),
+                Tags: input.TryGetValue("tags", out var tags) && tags is IEnumerable<object?> list ? list.OfType<string>().ToList() : null,
+                ShippingAddress: Address(input.Object("shippingAddress")),
+                BillingAddress: Address(input.Object("billingAddress")));
             return nodes.Order(book.Place(shop, draft, commitStock: behaviour != "BYPASS", now));
         }));
         root.With("orderCancel", ctx => Guarded("OrderCancelPayload", "job", "OrderCancelUserError", () =>
@@ -100,8 +106,26 @@ internal static class OrderMutations
                 variant = Gid.TryId(variantId, "ProductVariant", out var id) ? shop.Variants.FirstOrDefault(v => v.Id == id) : null;
             if (line.String("variantId") is not null && variant is null)
                 throw new StoreException("order.lineItems.variantId", "Variant does not exist.");
-            return new LineDraft(variant, line.String("title"), line.String("sku"), (int)(line.Decimal("quantity") ?? 0), Amount(line.Object("priceSet")));
+            return new LineDraft(variant, line.String("title"), line.String("sku"), (int)(line.Decimal("quantity") ?? 0), Amount(line.Object("priceSet")),
+                Rate(line), line.Objects("properties").Select(p => (p.String("name") ?? "", p.String("value") ?? "")).ToList());
         }
+
+        // Several tax lines on one line (state and county, say) add up to the line's rate.
+        static decimal? Rate(IDictionary<string, object?> line)
+        {
+            var rates = line.Objects("taxLines").Select(t => t.Decimal("rate")).OfType<decimal>().ToList();
+            return rates.Count == 0 ? null : rates.Sum();
+        }
+
+        static DiscountDraft? Discount(IDictionary<string, object?>? code) =>
+            code?.Object("itemPercentageDiscountCode") is { } percentage ? new DiscountDraft(percentage.String("code") ?? "", Percentage: percentage.Decimal("percentage"))
+            : code?.Object("itemFixedDiscountCode") is { } fixedAmount ? new DiscountDraft(fixedAmount.String("code") ?? "", Amount: Amount(fixedAmount.Object("amountSet")))
+            : code?.Object("freeShippingDiscountCode") is { } free ? new DiscountDraft(free.String("code") ?? "", FreeShipping: true)
+            : null;
+
+        static ShopAddress? Address(IDictionary<string, object?>? a) => a is null ? null : new ShopAddress(
+            string.Join(' ', new[] { a.String("firstName"), a.String("lastName") }.Where(n => !string.IsNullOrEmpty(n))),
+            a.String("address1"), a.String("address2"), a.String("city"), a.String("provinceCode"), a.String("zip"), a.String("countryCode"), a.String("phone"));
 
         ShopCustomer? Customer(IDictionary<string, object?>? input)
         {

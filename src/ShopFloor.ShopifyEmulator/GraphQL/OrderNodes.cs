@@ -28,10 +28,17 @@ public sealed class OrderNodes(Shop shop)
         .With("currencyCode", o.Currency)
         .With("taxesIncluded", o.TaxesIncluded)
         .With("customer", _ => o.Customer is { } c ? Customer(c) : null)
-        .With("totalPriceSet", MoneyBag(o.LineItems.Sum(i => i.Price * i.CurrentQuantity) + o.ShippingLines.Sum(l => l.Price)))
+        .With("totalPriceSet", MoneyBag(o.LineItems.Sum(i => (i.Price - i.DiscountPerUnit) * i.CurrentQuantity) + o.ShippingLines.Sum(l => l.Price - l.Discount)
+            + (o.TaxesIncluded ? 0 : o.LineItems.SelectMany(i => i.TaxLines).Concat(o.ShippingLines.SelectMany(l => l.TaxLines)).Sum(t => t.Amount))))
         .With("lineItems", ctx => Connections.Of(ctx, o.LineItems, i => i.Id, i => LineItem(o, i)))
         .With("shippingLines", ctx => Connections.Of(ctx, o.ShippingLines, l => l.Id, l => new Node("ShippingLine")
-            .With("id", Gid.Of("ShippingLine", l.Id)).With("title", l.Title).With("code", l.Title).With("originalPriceSet", MoneyBag(l.Price))))
+            .With("id", Gid.Of("ShippingLine", l.Id)).With("title", l.Title).With("code", l.Title).With("originalPriceSet", MoneyBag(l.Price))
+            .With("discountedPriceSet", MoneyBag(l.Price - l.Discount)).With("taxLines", l.TaxLines.Select(TaxLine).ToList())))
+        .With("tags", o.Tags)
+        .With("discountCode", o.DiscountCode)
+        .With("totalDiscountsSet", MoneyBag(o.LineItems.Sum(i => i.DiscountPerUnit * i.Quantity) + o.ShippingLines.Sum(l => l.Discount)))
+        .With("shippingAddress", Address(o.ShippingAddress))
+        .With("billingAddress", Address(o.BillingAddress))
         .With("fulfillmentOrders", ctx => Connections.Of(ctx, o.FulfillmentOrders, f => f.Id, FulfillmentOrder))
         // A list, not a connection: first truncates it, and there is no second page.
         .With("fulfillments", ctx => o.Fulfillments.Take(ctx.GetArgument<int?>("first") ?? int.MaxValue).Select(Fulfillment).ToList())
@@ -50,6 +57,11 @@ public sealed class OrderNodes(Shop shop)
         .With("taxable", i.Taxable)
         .With("isGiftCard", false)
         .With("originalUnitPriceSet", MoneyBag(i.Price))
+        .With("discountedUnitPriceSet", MoneyBag(i.Price - i.DiscountPerUnit))
+        .With("discountedUnitPriceAfterAllDiscountsSet", MoneyBag(i.Price - i.DiscountPerUnit))
+        .With("totalDiscountSet", MoneyBag(i.DiscountPerUnit * i.Quantity))
+        .With("taxLines", ctx => i.TaxLines.Take(ctx.GetArgument<int?>("first") ?? int.MaxValue).Select(TaxLine).ToList())
+        .With("customAttributes", i.Properties.Select(p => new Node("Attribute").With("key", p.Key).With("value", p.Value)).ToList())
         .With("variant", _ => i.Variant is { } v ? _catalog.Variant(v) : null)
         .With("product", _ => i.Variant is { } v ? _catalog.Product(v.Product) : null);
 
@@ -94,6 +106,13 @@ public sealed class OrderNodes(Shop shop)
         .With("defaultEmailAddress", c.Email is null ? null : new Node("CustomerEmailAddress").With("emailAddress", c.Email))
         .With("createdAt", CatalogNodes.Time(c.CreatedAt))
         .With("updatedAt", CatalogNodes.Time(c.UpdatedAt));
+
+    private Node TaxLine(ShopTaxLine t) => new Node("TaxLine")
+        .With("title", t.Title).With("rate", (double)t.Rate).With("ratePercentage", (double)(t.Rate * 100)).With("priceSet", MoneyBag(t.Amount)).With("channelLiable", false);
+
+    private static Node? Address(ShopAddress? a) => a is null ? null : new Node("MailingAddress")
+        .With("name", a.Name).With("address1", a.Address1).With("address2", a.Address2).With("city", a.City).With("provinceCode", a.ProvinceCode)
+        .With("zip", a.Zip).With("countryCodeV2", a.CountryCode).With("phone", a.Phone);
 
     private Node MoneyBag(decimal amount)
     {

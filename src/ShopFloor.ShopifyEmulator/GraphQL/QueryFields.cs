@@ -14,6 +14,7 @@ internal static class QueryFields
             .With("name", shop.Name)
             .With("myshopifyDomain", shop.Domain)
             .With("currencyCode", shop.Currency)
+            .With("taxesIncluded", shop.TaxesIncluded)
             .With("ianaTimezone", "Etc/UTC"));
         root.With("locations", ctx => Connections.Of(ctx,
             shop.Locations.Where(l => l.IsActive || ctx.GetArgument<bool>("includeInactive")), l => l.Id, nodes.Location));

@@ -2,12 +2,18 @@ using ShopFloor.ShopifyEmulator.Webhooks;
 
 namespace ShopFloor.ShopifyEmulator.Store;
 
-public sealed record LineDraft(ShopVariant? Variant, string? Title, string? Sku, int Quantity, decimal? Price);
+/// <summary>A line of a new order; <paramref name="TaxRate"/> a fraction (0.2 is 20 %), <paramref name="Properties"/> its personalisation.</summary>
+public sealed record LineDraft(ShopVariant? Variant, string? Title, string? Sku, int Quantity, decimal? Price,
+    decimal? TaxRate = null, IReadOnlyList<(string Key, string Value)>? Properties = null);
+
+/// <summary>A discount code, as orderCreate's discountCode takes it: a percentage or a fixed amount off the items, or free shipping.</summary>
+public sealed record DiscountDraft(string Code, decimal? Percentage = null, decimal? Amount = null, bool FreeShipping = false);
 
 public sealed record OrderDraft(
     IReadOnlyList<LineDraft> Lines, string FinancialStatus = "paid", string? Email = null, ShopCustomer? Customer = null,
     IReadOnlyList<(string Title, decimal Price)>? Shipping = null, string? Note = null, ShopLocation? Location = null,
-    bool TaxesIncluded = false);
+    bool TaxesIncluded = false, DiscountDraft? Discount = null, decimal? ShippingTaxRate = null, IReadOnlyList<string>? Tags = null,
+    ShopAddress? ShippingAddress = null, ShopAddress? BillingAddress = null);
 
 /// <summary>
 /// What happens in a store when orders are placed, shipped, cancelled or archived: fulfillment orders per
@@ -24,21 +30,25 @@ public sealed class OrderBook(WebhookDispatcher webhooks)
         {
             Id = shop.NextId(), Number = shop.NextOrderNumber++, Email = draft.Email ?? draft.Customer?.Email, Note = draft.Note,
             Customer = draft.Customer, FinancialStatus = draft.FinancialStatus, Currency = shop.Currency, TaxesIncluded = draft.TaxesIncluded,
-            CreatedAt = now, UpdatedAt = now,
+            CreatedAt = now, UpdatedAt = now, ShippingAddress = draft.ShippingAddress, BillingAddress = draft.BillingAddress, DiscountCode = draft.Discount?.Code,
         };
+        order.Tags.AddRange(draft.Tags ?? []);
         foreach (var line in draft.Lines)
         {
             if (line.Quantity <= 0)
                 throw new StoreException("lineItems.quantity", "Quantity must be greater than 0.");
-            order.LineItems.Add(new ShopLineItem
+            var item = new ShopLineItem
             {
                 Id = shop.NextId(), Variant = line.Variant, Title = line.Variant?.Product.Title ?? line.Title ?? "Custom item",
                 Sku = line.Variant?.Sku ?? line.Sku, Quantity = line.Quantity, CurrentQuantity = line.Quantity,
                 Price = line.Price ?? line.Variant?.Price ?? 0,
-            });
+            };
+            item.Properties.AddRange(line.Properties ?? []);
+            order.LineItems.Add(item);
         }
         foreach (var (title, price) in draft.Shipping ?? [])
-            order.ShippingLines.Add(new ShopShippingLine { Id = shop.NextId(), Title = title, Price = price });
+            order.ShippingLines.Add(new ShopShippingLine { Id = shop.NextId(), Title = title, Price = price, Discount = draft.Discount?.FreeShipping == true ? price : 0 });
+        OrderMoney.Apply(order, draft);
 
         foreach (var group in order.LineItems.GroupBy(i => draft.Location ?? Route(shop, i)))
         {

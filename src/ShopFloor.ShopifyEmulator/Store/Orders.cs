@@ -35,6 +35,10 @@ public sealed class ShopOrder
     public List<ShopFulfillmentOrder> FulfillmentOrders { get; } = [];
     public List<ShopFulfillment> Fulfillments { get; } = [];
     public List<ShopRefund> Refunds { get; } = [];
+    public List<string> Tags { get; } = [];
+    public ShopAddress? ShippingAddress { get; set; }
+    public ShopAddress? BillingAddress { get; set; }
+    public string? DiscountCode { get; set; }
 
     public int FulfilledQuantity(ShopLineItem item) =>
         Fulfillments.SelectMany(f => f.LineItems).Where(l => l.LineItem == item).Sum(l => l.Quantity);
@@ -65,7 +69,17 @@ public sealed class ShopLineItem
     public required decimal Price { get; init; }
     public bool RequiresShipping { get; init; } = true;
     public bool Taxable { get; init; } = true;
+
+    /// <summary>What the order's discounts took off one unit (line and order-level allocations together).</summary>
+    public decimal DiscountPerUnit { get; set; }
+    public List<ShopTaxLine> TaxLines { get; } = [];
+    public List<(string Key, string Value)> Properties { get; } = [];
 }
+
+/// <summary>One tax on a line: its rate as a fraction (0.2 is 20 %), as Shopify's TaxLine.rate.</summary>
+public sealed record ShopTaxLine(string Title, decimal Rate, decimal Amount);
+
+public sealed record ShopAddress(string? Name, string? Address1, string? Address2, string? City, string? ProvinceCode, string? Zip, string? CountryCode, string? Phone);
 
 public sealed record ShopRefund(long Id, string? Note, DateTime CreatedAt, IReadOnlyList<ShopRefundLine> Lines);
 
@@ -77,6 +91,8 @@ public sealed class ShopShippingLine
     public required long Id { get; init; }
     public required string Title { get; init; }
     public required decimal Price { get; init; }
+    public decimal Discount { get; set; }
+    public List<ShopTaxLine> TaxLines { get; } = [];
 }
 
 /// <summary>What one location must ship of an order; fulfillments always name these.</summary>

@@ -22,6 +22,9 @@ public sealed class Shop
     public string Domain { get; }
     public string Name { get; set; } = "Emulated store";
     public string Currency { get; set; } = "USD";
+
+    /// <summary>Whether the store's prices include tax (Settings → Taxes), as Shop.taxesIncluded says.</summary>
+    public bool TaxesIncluded { get; set; }
     public string ApiKey { get; }
     public string ApiSecret { get; }
     public DateTime CreatedAt { get; }

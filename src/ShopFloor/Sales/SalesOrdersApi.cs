@@ -44,7 +44,9 @@ public static class SalesOrdersApi
                 request.OrderNo,
                 request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
                 request.CustomerId, request.CommitsStock ?? true, status == SalesOrderStatus.Pending, request.Currency,
-                request.AdditionalInfo, request.SalesOrderRows.Rows("sales_order_rows").Select(RowInput).ToList()), ct);
+                request.AdditionalInfo, request.SalesOrderRows.Rows("sales_order_rows").Select(RowInput).ToList(),
+                Addresses: request.Addresses?.Rows("addresses").ToList(),
+                Tags: request.Tags?.Select((t, i) => t ?? throw new ValidationFailedException($"tags[{i}]", "must be a text")).ToList()), ct);
             return TypedResults.Created($"/v1/sales_orders/{order.Id}", SalesOrderResponse.From(order));
         });
         orders.MapPatch("/{id:long}", async (long id, UpdateSalesOrderRequest request, SalesOrders sales, CancellationToken ct) =>
@@ -98,5 +100,6 @@ public static class SalesOrdersApi
         row.VariantId,
         row.Quantity ?? throw new ValidationFailedException($"sales_order_rows[{index}].quantity", "is required"),
         row.PricePerUnit ?? 0, row.TaxRate, row.Description, row.LocationId,
-        row.VariantId is null ? SalesRowKind.Custom : SalesRowKind.Product);
+        row.VariantId is null ? SalesRowKind.Custom : SalesRowKind.Product,
+        Properties: row.Properties?.Rows($"sales_order_rows[{index}].properties").ToList());
 }

@@ -34,6 +34,31 @@ public abstract class EverySaleCountedTests(ShopFloorApp app)
         Assert.Equal(8, await _stores.AvailableInShopifyAsync(store, cup)); // the reconciliation raises nothing
     }
 
+    [Fact] // R-SYNC-4, #13: stock raised in ShopFloor while Shopify has an order ShopFloor has not applied yet does not put that order's units back on sale
+    public async Task A_raise_never_puts_an_unapplied_sale_back_on_sale()
+    {
+        var vase = "VASE-" + Shop.Unique();
+        var store = await _stores.ActiveAsync(null, vase);
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[vase], 10);
+        await _stores.ShopifyMatchesAsync(store, vase, 10);
+
+        store.Shop.Faults.HoldWebhooks = true; // the order's webhooks are late
+        var sale = await Emulator.OrderAsync(store, (vase, 3));
+        Assert.Equal(7, await _stores.AvailableInShopifyAsync(store, vase));
+        await _shop.AdjustAsync(store.Warehouse, store.Variants[vase], 5); // a receipt: ShopFloor has 15, knows of no order
+
+        await Eventually.TrueAsync(async () => (await _stores.SyncLogAsync(store.StoreId, "&subject=stock")).Any(e =>
+            e.GetProperty("message").GetString()!.Contains("Shopify holds 3 for orders ShopFloor has not applied yet")), "the push holds the 3 back");
+        Assert.Equal(12, await _stores.AvailableInShopifyAsync(store, vase)); // 15 − the 3 sold, not 15
+
+        store.Shop.Faults.HoldWebhooks = false;
+        app.Emulator.Webhooks.Release(store.Shop);
+        await _stores.AwaitSalesOrderAsync(store, sale);
+        await _stores.ShopifyMatchesAsync(store, vase, 12);
+        await ReconcileAsync(store);
+        Assert.Equal(12, await _stores.AvailableInShopifyAsync(store, vase));
+    }
+
     [Fact] // R-SYNC-1, R-CON-4: orders placed while sync was paused are imported on Activate; their units stay off sale
     public async Task Orders_placed_while_paused_are_imported_on_activate()
     {

@@ -403,6 +403,24 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         await _stores.ShopifyMatchesAsync(store, hat, 2);
     }
 
+    [Fact] // #13, R-SYNC-5: a return changed in Shopify after approval (a unit taken off it) changes the return order; processing then restocks what came back
+    public async Task A_shopify_return_changed_after_approval_changes_the_return_order()
+    {
+        var jar = "JAR-" + Shop.Unique();
+        var (store, shopReturn, salesReturn) = await ReturnedInShopifyAsync(jar, stock: 5, ordered: 3, returned: 3, "DEFECTIVE");
+        await _stores.Emulator.AdminAsync(store, """
+            mutation($id: ID!, $lines: [ReturnLineItemRemoveFromReturnInput!]) { removeFromReturn(returnId: $id, returnLineItems: $lines) { userErrors { message } } }
+            """, new { id = $"gid://shopify/Return/{shopReturn.Id}", lines = new[] { new { returnLineItemId = $"gid://shopify/ReturnLineItem/{shopReturn.Lines[0].Id}", quantity = 1 } } });
+
+        await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/sales_returns/{Id(salesReturn)}")).GetProperty("sales_return_rows")
+            .EnumerateArray().Sum(r => r.GetProperty("quantity").GetDecimal()) == 2m, "the return order takes back 2, not 3", explain: () => _stores.DiagnoseAsync(store));
+        await Emulator.InShopAsync(store, s => { app.Emulator.Changes.ProcessReturn(s, shopReturn, [(shopReturn.Lines[0].Id, 2, store.Online)], Emulator.Now); return true; });
+        await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/sales_returns/{Id(salesReturn)}")).GetProperty("status").GetString() == "RETURNED",
+            "the return order is marked returned");
+        Assert.Equal(4m, (await _shop.StockAsync(store.Variants[jar], store.Warehouse)).InStock); // 5 − 3 shipped + 2 restocked
+        await _stores.ShopifyMatchesAsync(store, jar, 4);
+    }
+
     [Fact] // #13, R-SYNC-5: a return processed in Shopify without restock adds nothing; one partly restocked adds only that part
     public async Task A_shopify_return_follows_the_dispositions_restocked_or_not()
     {

@@ -67,7 +67,9 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         await page.GetByRole(AriaRole.Button, new() { Name = "Activate sync" }).ClickAsync();
         await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync active");
         var order = await app.Emulator.PlaceOrderAsync(shop, new ShopFloor.ShopifyEmulator.Store.OrderDraft(
-            [new ShopFloor.ShopifyEmulator.Store.LineDraft(shop.Variants.Single(), null, null, 2, null)]));
+            [new ShopFloor.ShopifyEmulator.Store.LineDraft(shop.Variants.Single(), null, null, 2, null, Properties: [("Engraving", "For Ada")])],
+            Note: "Leave with the neighbour", Tags: ["gift"],
+            ShippingAddress: new ShopFloor.ShopifyEmulator.Store.ShopAddress("Ada Lovelace", "12 St James's Square", null, "London", null, "SW1Y 4JH", "GB", null)));
         await Eventually.TrueAsync(async () =>
         {
             await page.GotoAsync("/sell");
@@ -76,6 +78,24 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         }, $"order {order.Name} appears in Sell");
         await Expect(page.GetByLabel("Availability Not available")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "sell.png"), FullPage = true });
+
+        // #13: the order page shows what it takes to ship it — address, note, tags, the line's personalisation — and
+        // lets the merchant stop it committing stock.
+        await page.GetByRole(AriaRole.Link, new() { Name = order.Name }).ClickAsync();
+        await Expect(page.Locator("[data-address=shipping]")).ToContainTextAsync("12 St James's Square");
+        await Expect(page.Locator("[data-note]")).ToContainTextAsync("Leave with the neighbour");
+        await Expect(page.Locator("[data-tag=gift]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-property=Engraving]")).ToHaveTextAsync("Engraving: For Ada");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "sales-order.png"), FullPage = true });
+        var salesOrderId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        await page.GetByLabel("Commits stock", new() { Exact = false }).UncheckAsync();
+        await Eventually.TrueAsync(async () => !(await app.Api().GetAsync($"/v1/sales_orders/{salesOrderId}")).GetProperty("commits_stock").GetBoolean(),
+            "the order no longer commits stock");
+        await page.GetByLabel("Commits stock", new() { Exact = false }).CheckAsync();
+        await Eventually.TrueAsync(async () => (await app.Api().GetAsync($"/v1/sales_orders/{salesOrderId}")).GetProperty("commits_stock").GetBoolean(),
+            "the order commits stock again");
+        await page.GotoAsync("/sell");
+        await page.Locator($"[data-order='{order.Name}']").WaitForAsync();
 
         // Pack, then deliver: the store's order is fulfilled.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Mark {order.Name} packed" }).ClickAsync();

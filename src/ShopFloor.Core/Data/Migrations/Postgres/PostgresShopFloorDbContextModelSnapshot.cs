@@ -1556,6 +1556,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("additional_info");
 
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("addresses");
+
                     b.Property<bool>("CommitsStock")
                         .HasColumnType("boolean")
                         .HasColumnName("commits_stock");
@@ -1624,6 +1629,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.Property<long?>("StoreId")
                         .HasColumnType("bigint")
                         .HasColumnName("store_id");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tags");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1759,6 +1769,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("price_per_unit");
+
+                    b.Property<string>("Properties")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
 
                     b.Property<decimal>("Quantity")
                         .HasPrecision(20, 6)

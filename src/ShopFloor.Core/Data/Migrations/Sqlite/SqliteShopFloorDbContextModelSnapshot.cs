@@ -1499,6 +1499,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("additional_info");
 
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("addresses");
+
                     b.Property<bool>("CommitsStock")
                         .HasColumnType("INTEGER")
                         .HasColumnName("commits_stock");
@@ -1567,6 +1572,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.Property<long?>("StoreId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("store_id");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tags");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
@@ -1698,6 +1708,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("price_per_unit");
+
+                    b.Property<string>("Properties")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
 
                     b.Property<decimal>("Quantity")
                         .HasPrecision(20, 6)
