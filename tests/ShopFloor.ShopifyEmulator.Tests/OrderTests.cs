@@ -190,4 +190,40 @@ public sealed class OrderTests : IAsyncLifetime
         var customer = found.GetProperty("customers").GetProperty("nodes").EnumerateArray().Single();
         Assert.Equal("Lovelace", customer.GetProperty("lastName").GetString());
     }
+
+    [Fact] // orderCreate's discountCode, taxLines, properties, addresses and tags, read back as the 2026-10 schema names them
+    public async Task An_order_created_with_a_discount_and_taxes_answers_what_the_buyer_paid()
+    {
+        var order = (await _api.DataAsync("""
+            mutation($order: OrderCreateOrderInput!) {
+              orderCreate(order: $order) {
+                order {
+                  tags discountCode shippingAddress { address1 city countryCodeV2 }
+                  lineItems(first: 5) { nodes { discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount } } taxLines(first: 5) { ratePercentage } customAttributes { key value } } }
+                  shippingLines(first: 1) { nodes { discountedPriceSet { shopMoney { amount } } } }
+                }
+                userErrors { message }
+              }
+            }
+            """, new
+        {
+            order = new
+            {
+                lineItems = new[] { new { variantId = _variant, quantity = 2, priceSet = new { shopMoney = new { amount = "40.00", currencyCode = "USD" } },
+                    taxLines = new[] { new { title = "State", rate = 0.06m }, new { title = "County", rate = 0.0125m } }, properties = new[] { new { name = "Colour", value = "Teal" } } } },
+                shippingLines = new[] { new { title = "Ground", priceSet = new { shopMoney = new { amount = "6.00", currencyCode = "USD" } } } },
+                discountCode = new { itemPercentageDiscountCode = new { code = "SPRING25", percentage = 25.0 } },
+                shippingAddress = new { address1 = "1 Main St", city = "Albany", countryCode = "US" },
+                tags = new[] { "wholesale" },
+            },
+        })).GetProperty("orderCreate").GetProperty("order");
+
+        var line = order.GetProperty("lineItems").GetProperty("nodes")[0];
+        Assert.Equal("30.00", line.GetProperty("discountedUnitPriceAfterAllDiscountsSet").GetProperty("shopMoney").GetProperty("amount").GetString());
+        Assert.Equal([6.0, 1.25], line.GetProperty("taxLines").EnumerateArray().Select(t => Math.Round(t.GetProperty("ratePercentage").GetDouble(), 4)));
+        Assert.Equal("Teal", line.GetProperty("customAttributes")[0].GetProperty("value").GetString());
+        Assert.Equal("6.00", order.GetProperty("shippingLines").GetProperty("nodes")[0].GetProperty("discountedPriceSet").GetProperty("shopMoney").GetProperty("amount").GetString());
+        Assert.Equal(("SPRING25", "wholesale", "Albany"), (order.GetProperty("discountCode").GetString(), order.GetProperty("tags")[0].GetString(),
+            order.GetProperty("shippingAddress").GetProperty("city").GetString()));
+    }
 }

@@ -65,6 +65,29 @@ public sealed class SalesReturn : IStockDocument
         }
     }
 
+    /// <summary>
+    /// The lines changed before the goods came back (a store's return edited after approval): per sales-order row, how
+    /// many come back and why; rows no longer named go. Only before the return is returned.
+    /// </summary>
+    public void Revise(IReadOnlyDictionary<long, (long VariantId, decimal Quantity, string? Reason)> lines, DateTime now)
+    {
+        if (Status == SalesReturnStatus.Returned)
+            throw new DomainException($"Return {ReturnNo} is returned already; its rows stay as they were.");
+        _rows.RemoveAll(r => !lines.ContainsKey(r.SalesOrderRowId));
+        foreach (var (salesOrderRowId, line) in lines)
+        {
+            var rows = _rows.Where(r => r.SalesOrderRowId == salesOrderRowId).ToList();
+            if (rows.Count == 0)
+                _rows.Add(new SalesReturnRow(salesOrderRowId, line.VariantId, line.Quantity, restock: true, line.Reason));
+            else
+            {
+                rows[0].Revise(line.Quantity, line.Reason);
+                _rows.RemoveAll(r => r.SalesOrderRowId == salesOrderRowId && r != rows[0]);
+            }
+        }
+        UpdatedAt = now;
+    }
+
     public void SetStatus(SalesReturnStatus status, DateTime now)
     {
         Status = status;
@@ -100,4 +123,6 @@ public sealed class SalesReturnRow
     public string? Reason { get; private set; }
 
     internal void Settle(decimal quantity, bool restock) => (Quantity, Restock) = (quantity, restock);
+
+    internal void Revise(decimal quantity, string? reason) => (Quantity, Reason) = (quantity, reason);
 }

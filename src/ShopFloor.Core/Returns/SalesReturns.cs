@@ -81,6 +81,29 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
             return salesReturn;
         }, ct);
 
+    /// <summary>New lines of a return not yet returned (a store's return edited after approval), within what is returnable.</summary>
+    public Task<SalesReturn> ReviseAsync(long id, IReadOnlyDictionary<long, (decimal Quantity, string? Reason)> lines, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            await db.LockAsync<SalesReturn>(id, token);
+            var salesReturn = await LoadAsync(id, token);
+            var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstAsync(o => o.Id == salesReturn.SalesOrderId, token);
+            var returnable = await ReturnableAsync(order, token);
+            foreach (var row in salesReturn.Rows)
+                returnable[row.SalesOrderRowId] = returnable.GetValueOrDefault(row.SalesOrderRowId) + row.Quantity; // its own rows are returnable to it
+            var revised = new Dictionary<long, (long, decimal, string?)>();
+            foreach (var (rowId, (quantity, reason)) in lines)
+            {
+                var orderRow = order.RowOrThrow(rowId, "sales_return_rows.sales_order_row_id");
+                if (orderRow is not { TracksStock: true, VariantId: { } variantId } || quantity <= 0 || quantity > returnable.GetValueOrDefault(rowId))
+                    throw new ValidationFailedException("sales_return_rows.quantity", $"{quantity} of row {rowId} cannot be returned");
+                revised[rowId] = (variantId, quantity, reason);
+            }
+            salesReturn.Revise(revised, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(token);
+            return salesReturn;
+        }, ct);
+
     /// <summary>Per sales-order row: delivered minus what other returns already take back.</summary>
     public async Task<Dictionary<long, decimal>> ReturnableAsync(SalesOrder order, CancellationToken ct)
     {

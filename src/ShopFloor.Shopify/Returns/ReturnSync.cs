@@ -39,10 +39,13 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         var rows = await db.Set<SalesOrderRow>().Where(r => r.SalesOrderId == salesOrderId && r.ShopifyLineItemId != null)
             .ToDictionaryAsync(r => r.ShopifyLineItemId!, ct);
 
+        var isNew = existing is null;
         existing ??= await CreateAsync(store, salesOrderId.Value, returnId, name, node, rows, ct);
         if (existing is null)
             return new(false, $"return {name} has no lines ShopFloor can return");
         var dispositions = Dispositions(node).ToList();
+        if (!isNew && dispositions.Count == 0 && existing.Status != SalesReturnStatus.Returned)
+            return await ReviseAsync(store, existing, name, node, rows, ct);
         if (dispositions.Count == 0 || existing.Status == SalesReturnStatus.Returned)
             return new(true, $"return {name} is {existing.ReturnNo}");
 
@@ -58,6 +61,28 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         return new(true, $"return {name} marked returned");
     }
 
+    /// <summary>A return changed in Shopify before it was processed: the return order's rows follow its lines and quantities.</summary>
+    private async Task<OrderSyncResult> ReviseAsync(ShopifyStore store, SalesReturn existing, string name, JsonElement node,
+        Dictionary<string, SalesOrderRow> rows, CancellationToken ct)
+    {
+        var lines = Lines(node, rows).GroupBy(l => l.Row.Id).ToDictionary(g => g.Key, g => (g.Sum(l => l.Quantity), g.First().Reason));
+        var current = existing.Rows.GroupBy(r => r.SalesOrderRowId).ToDictionary(g => g.Key, g => (g.Sum(r => r.Quantity), g.First().Reason));
+        if (lines.Count == current.Count && lines.All(l => current.TryGetValue(l.Key, out var c) && c == l.Value))
+            return new(true, $"return {name} is {existing.ReturnNo}, unchanged");
+        var revised = await salesReturns.ReviseAsync(existing.Id, lines, ct);
+        log.In(store.Id, "return", SyncOutcome.Ok,
+            $"return {name} changed in Shopify; {revised.ReturnNo} now takes back {revised.Rows.Sum(r => r.Quantity):0.##}", name);
+        await db.SaveChangesAsync(ct);
+        return new(true, $"return {name} revised");
+    }
+
+    private static IEnumerable<(SalesOrderRow Row, decimal Quantity, string? Reason)> Lines(JsonElement node, Dictionary<string, SalesOrderRow> rows) =>
+        node.GetProperty("returnLineItems").GetProperty("nodes").EnumerateArray()
+            .Where(l => l.TryGetProperty("fulfillmentLineItem", out var f) && f.ValueKind == JsonValueKind.Object)
+            .Select(l => (Line: l.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!, Item: l))
+            .Where(x => rows.ContainsKey(x.Line) && rows[x.Line].TracksStock)
+            .Select(x => (rows[x.Line], x.Item.GetProperty("quantity").GetDecimal(), x.Item.GetProperty("returnReason").GetString()?.ToLowerInvariant()));
+
     private sealed record Disposition(string LineItemId, string Type, int Quantity, string? LocationId);
 
     private static IEnumerable<Disposition> Dispositions(JsonElement node) =>
@@ -72,13 +97,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
     private async Task<SalesReturn?> CreateAsync(ShopifyStore store, long salesOrderId, string returnId, string name, JsonElement node,
         Dictionary<string, SalesOrderRow> rows, CancellationToken ct)
     {
-        var inputs = node.GetProperty("returnLineItems").GetProperty("nodes").EnumerateArray()
-            .Where(l => l.TryGetProperty("fulfillmentLineItem", out var f) && f.ValueKind == JsonValueKind.Object)
-            .Select(l => (Line: l.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!, Item: l))
-            .Where(x => rows.ContainsKey(x.Line) && rows[x.Line].TracksStock)
-            .Select(x => new ReturnRowInput(rows[x.Line].Id, x.Item.GetProperty("quantity").GetDecimal(), Restock: true,
-                x.Item.GetProperty("returnReason").GetString()?.ToLowerInvariant()))
-            .ToList();
+        var inputs = Lines(node, rows).Select(l => new ReturnRowInput(l.Row.Id, l.Quantity, Restock: true, l.Reason)).ToList();
         if (inputs.Count == 0)
             return null;
         try

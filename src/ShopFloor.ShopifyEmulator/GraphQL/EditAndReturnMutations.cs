@@ -4,7 +4,7 @@ using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator.GraphQL;
 
-/// <summary>Order editing (orderEditBegin … orderEditCommit), returns (returnCreate, returnProcess, returnClose) and the return(id:) query.</summary>
+/// <summary>Order editing (orderEditBegin … orderEditCommit), returns (returnCreate, removeFromReturn, returnProcess, returnClose) and the return(id:) query.</summary>
 internal static class EditAndReturnMutations
 {
     public static void AddTo(Node root, Shop shop, string version, OrderChanges changes, DateTime now)
@@ -149,6 +149,15 @@ internal static class EditAndReturnMutations
             var closing = Find(ctx.GetArgument<string>("id"));
             changes.CloseReturn(shop, closing, now);
             return Return(closing);
+        }, "ReturnUserError"));
+        root.With("removeFromReturn", ctx => Payload("RemoveFromReturnPayload", "return", () =>
+        {
+            var changed = Gid.TryId(ctx.GetArgument<string>("returnId"), "Return", out var id) && shop.Returns.FirstOrDefault(r => r.Id == id) is { } found
+                ? found
+                : throw new StoreException("returnId", "Return does not exist.");
+            changes.RemoveFromReturn(shop, changed, (ctx.GetArgument<List<object?>?>("returnLineItems") ?? []).OfType<IDictionary<string, object?>>()
+                .Select(l => (Gid.TryId(l.String("returnLineItemId"), "ReturnLineItem", out var lineId) ? lineId : 0, (int)(l.Decimal("quantity") ?? 0))).ToList(), now);
+            return Return(changed);
         }, "ReturnUserError"));
         root.With("refundCreate", ctx => Idempotency.Run(ctx, shop, version, "UserError", () => Payload("RefundCreatePayload", "refund", () =>
         {

@@ -107,7 +107,8 @@ internal static class OrderMutations
             if (line.String("variantId") is not null && variant is null)
                 throw new StoreException("order.lineItems.variantId", "Variant does not exist.");
             return new LineDraft(variant, line.String("title"), line.String("sku"), (int)(line.Decimal("quantity") ?? 0), Amount(line.Object("priceSet")),
-                Rate(line), line.Objects("properties").Select(p => (p.String("name") ?? "", p.String("value") ?? "")).ToList());
+                null, line.Objects("properties").Select(p => (p.String("name") ?? "", p.String("value") ?? "")).ToList(),
+                line.Objects("taxLines").Select(t => (t.String("title") ?? "Tax", t.Decimal("rate") ?? 0)).ToList());
         }
 
         // Several tax lines on one line (state and county, say) add up to the line's rate.

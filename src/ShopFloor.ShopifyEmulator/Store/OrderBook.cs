@@ -2,9 +2,15 @@ using ShopFloor.ShopifyEmulator.Webhooks;
 
 namespace ShopFloor.ShopifyEmulator.Store;
 
-/// <summary>A line of a new order; <paramref name="TaxRate"/> a fraction (0.2 is 20 %), <paramref name="Properties"/> its personalisation.</summary>
+/// <summary>
+/// A line of a new order; <paramref name="TaxRate"/> one tax as a fraction (0.2 is 20 %), or <paramref name="Taxes"/>
+/// several (state and county, say); <paramref name="Properties"/> its personalisation.
+/// </summary>
 public sealed record LineDraft(ShopVariant? Variant, string? Title, string? Sku, int Quantity, decimal? Price,
-    decimal? TaxRate = null, IReadOnlyList<(string Key, string Value)>? Properties = null);
+    decimal? TaxRate = null, IReadOnlyList<(string Key, string Value)>? Properties = null, IReadOnlyList<(string Title, decimal Rate)>? Taxes = null)
+{
+    public IReadOnlyList<(string Title, decimal Rate)> AllTaxes => Taxes ?? (TaxRate is { } rate ? [("Tax", rate)] : []);
+}
 
 /// <summary>A discount code, as orderCreate's discountCode takes it: a percentage or a fixed amount off the items, or free shipping.</summary>
 public sealed record DiscountDraft(string Code, decimal? Percentage = null, decimal? Amount = null, bool FreeShipping = false);

@@ -132,6 +132,23 @@ public sealed class OrderChanges(WebhookDispatcher webhooks)
             CloseReturn(shop, processed, now);
     }
 
+    /// <summary>removeFromReturn: fewer units (or none) of unprocessed return lines come back; returns/update goes out.</summary>
+    public void RemoveFromReturn(Shop shop, ShopReturn changed, IReadOnlyList<(long LineId, int Quantity)> lines, DateTime now)
+    {
+        if (changed.Status != "OPEN")
+            throw new StoreException("returnId", "Only an open return can be changed.");
+        foreach (var (lineId, quantity) in lines)
+        {
+            var line = changed.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new StoreException("returnLineItems.returnLineItemId", "Return line item does not exist.");
+            if (quantity <= 0 || quantity > line.Quantity - line.ProcessedQuantity)
+                throw new StoreException("returnLineItems.quantity", $"Quantity {quantity} is more than the {line.Quantity - line.ProcessedQuantity} unprocessed.");
+            line.Quantity -= quantity;
+        }
+        changed.Lines.RemoveAll(l => l.Quantity == 0);
+        changed.Order.UpdatedAt = now;
+        webhooks.Publish(shop, "returns/update", OrderPayloads.Return(changed));
+    }
+
     public void CloseReturn(Shop shop, ShopReturn closing, DateTime now)
     {
         closing.Status = "CLOSED";

@@ -26,7 +26,7 @@ public sealed class ShopReturnLine
 {
     public required long Id { get; init; }
     public required ShopFulfillmentLine FulfillmentLine { get; init; }
-    public required int Quantity { get; init; }
+    public required int Quantity { get; set; }
     public string ReturnReason { get; init; } = "UNKNOWN";
     public string? ReturnReasonNote { get; init; }
     public int ProcessedQuantity { get; set; }

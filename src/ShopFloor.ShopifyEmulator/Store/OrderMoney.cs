@@ -24,9 +24,9 @@ internal static class OrderMoney
                 left -= share;
             }
         }
-        foreach (var (line, rate) in lines.Zip(draft.Lines.Select(l => l.TaxRate)))
-            if (rate is { } taxRate)
-                line.TaxLines.Add(new ShopTaxLine("Tax", taxRate, Tax((line.Price - line.DiscountPerUnit) * line.Quantity, taxRate, order.TaxesIncluded)));
+        foreach (var (line, draftLine) in lines.Zip(draft.Lines))
+            foreach (var (title, rate) in draftLine.AllTaxes)
+                line.TaxLines.Add(new ShopTaxLine(title, rate, Tax((line.Price - line.DiscountPerUnit) * line.Quantity, rate, order.TaxesIncluded)));
         if (draft.ShippingTaxRate is { } shippingRate)
             foreach (var shipping in order.ShippingLines)
                 shipping.TaxLines.Add(new ShopTaxLine("Tax", shippingRate, Tax(shipping.Price - shipping.Discount, shippingRate, order.TaxesIncluded)));
