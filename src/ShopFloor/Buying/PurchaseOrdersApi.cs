@@ -47,7 +47,7 @@ public static class PurchaseOrdersApi
                     r.VariantId ?? throw new ValidationFailedException($"purchase_order_rows[{i}].variant_id", "is required"),
                     r.Quantity ?? throw new ValidationFailedException($"purchase_order_rows[{i}].quantity", "is required"),
                     r.PricePerUnit ?? 0)).ToList()), ct);
-            return TypedResults.Created($"/v1/purchase_orders/{order.Id}", PurchaseOrderResponse.From(order));
+            return TypedResults.Ok(PurchaseOrderResponse.From(order));
         });
         group.MapPatch("/{id:long}", async (long id, PurchaseStatusRequest request, PurchaseOrders buying, CancellationToken ct) =>
             TypedResults.Ok(PurchaseOrderResponse.From(await buying.SetStatusAsync(id, EnumNames.Parse<PurchaseOrderStatus>(request.Status, "status"), ct))));
@@ -58,10 +58,10 @@ public static class PurchaseOrdersApi
         });
         v1.MapPost("/purchase_order_receive", async (IReadOnlyList<ReceiveRowRequest> request, PurchaseOrders buying, CancellationToken ct) =>
         {
-            var orders = await buying.ReceiveAsync(request.Rows("rows").Select((r, i) => (
+            await buying.ReceiveAsync(request.Rows("rows").Select((r, i) => (
                 r.PurchaseOrderRowId ?? throw new ValidationFailedException($"[{i}].purchase_order_row_id", "is required"),
                 r.Quantity ?? throw new ValidationFailedException($"[{i}].quantity", "is required"))).ToList(), ct);
-            return TypedResults.Ok(new ListResponse<PurchaseOrderResponse>(orders.Select(PurchaseOrderResponse.From).ToList()));
+            return TypedResults.NoContent(); // as Katana answers it
         }).WithTags("Purchase orders");
     }
 }

@@ -41,7 +41,7 @@ public static class BomRowsApi
                 request.ProductVariantId ?? throw new ValidationFailedException("product_variant_id", "is required"),
                 request.IngredientVariantId ?? throw new ValidationFailedException("ingredient_variant_id", "is required"),
                 request.Quantity ?? 1, request.Notes), ct);
-            return TypedResults.Created($"/v1/bom_rows/{row.Id}", await ResponseAsync(db, row, ct));
+            return TypedResults.Ok(await ResponseAsync(db, row, ct));
         });
         group.MapPatch("/{id:long}", async (long id, UpdateBomRowRequest request, Recipes recipes, ShopFloorDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await ResponseAsync(db, await recipes.UpdateAsync(id, new UpdateBomRow(request.Quantity, request.Notes), ct), ct)));

@@ -27,7 +27,7 @@ public static class ItemsApi
             var item = Create(kind, request, clock.GetUtcNow().UtcDateTime);
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/{path}/{item.Id}", ItemResponse.From(item));
+            return TypedResults.Ok(ItemResponse.From(item));
         });
         group.MapPatch("/{id:long}", async (long id, UpdateItemRequest request, ShopFloorDbContext db, StockLedger ledger, TimeProvider clock, CancellationToken ct) =>
         {

@@ -34,7 +34,7 @@ public static class LocationsApi
             Apply(location, request, now);
             db.Locations.Add(location);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/locations/{location.Id}", LocationResponse.From(location));
+            return TypedResults.Ok(LocationResponse.From(location));
         });
         group.MapPatch("/{id:long}", async (long id, LocationRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

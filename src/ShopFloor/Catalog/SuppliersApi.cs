@@ -32,7 +32,7 @@ public static class SuppliersApi
             Apply(supplier, request, now);
             db.Suppliers.Add(supplier);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/suppliers/{supplier.Id}", SupplierResponse.From(supplier));
+            return TypedResults.Ok(SupplierResponse.From(supplier));
         });
         group.MapPatch("/{id:long}", async (long id, SupplierRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

@@ -49,7 +49,7 @@ public static class VariantsApi
             variant.Name = request.Name;
             variant.SetPrices(request.SalesPrice, request.PurchasePrice);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/variants/{variant.Id}", VariantResponse.From(variant));
+            return TypedResults.Ok(VariantResponse.From(variant));
         });
         group.MapPatch("/{id:long}", async (long id, UpdateVariantRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

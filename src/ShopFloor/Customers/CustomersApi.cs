@@ -30,7 +30,7 @@ public static class CustomersApi
                 CustomerFields.Apply(customer.AddAddress(CustomerFields.KindOf(fields.EntityType), now), fields, now);
             db.Customers.Add(customer);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/customers/{customer.Id}", CustomerResponse.From(customer));
+            return TypedResults.Ok(CustomerResponse.From(customer));
         });
         customers.MapPatch("/{id:long}", async (long id, CustomerRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -55,7 +55,7 @@ public static class CustomersApi
             var address = customer.AddAddress(CustomerFields.KindOf(request.EntityType), now);
             CustomerFields.Apply(address, request, now);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/v1/customer_addresses/{address.Id}", AddressResponse.From(address));
+            return TypedResults.Ok(AddressResponse.From(address));
         });
         addresses.MapPatch("/{id:long}", async (long id, AddressRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

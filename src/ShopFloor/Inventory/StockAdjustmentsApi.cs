@@ -52,7 +52,7 @@ public static class StockAdjustmentsApi
                 request.StockAdjustmentNumber,
                 request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
                 request.Reason, request.AdditionalInfo, request.StockAdjustmentDate, rows), ct);
-            return TypedResults.Created($"/v1/stock_adjustments/{adjustment.Id}", StockAdjustmentResponse.From(adjustment));
+            return TypedResults.Ok(StockAdjustmentResponse.From(adjustment));
         });
     }
 }

@@ -71,7 +71,7 @@ public static class StockTransfersApi
                 request.TargetLocationId ?? throw new ValidationFailedException("target_location_id", "is required"),
                 StatusNames.Parse(request.Status ?? "received"), request.TransferDate, request.ExpectedArrivalDate,
                 request.AdditionalInfo, rows), ct);
-            return TypedResults.Created($"/v1/stock_transfers/{transfer.Id}", StockTransferResponse.From(transfer));
+            return TypedResults.Ok(StockTransferResponse.From(transfer));
         });
         group.MapPatch("/{id:long}/status", async (long id, UpdateStockTransferStatusRequest request, StockTransfers transfers, CancellationToken ct) =>
             TypedResults.Ok(StockTransferResponse.From(await transfers.ChangeStatusAsync(id, StatusNames.Parse(request.Status), ct))));

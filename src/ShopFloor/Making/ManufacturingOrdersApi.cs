@@ -56,7 +56,7 @@ public static class ManufacturingOrdersApi
                 request.LocationId ?? throw new ValidationFailedException("location_id", "is required"),
                 request.PlannedQuantity ?? throw new ValidationFailedException("planned_quantity", "is required"),
                 request.AdditionalInfo), ct);
-            return TypedResults.Created($"/v1/manufacturing_orders/{order.Id}", await ResponseAsync(db, order, ct));
+            return TypedResults.Ok(await ResponseAsync(db, order, ct));
         });
         group.MapPatch("/{id:long}", async (long id, ManufacturingStatusRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await ResponseAsync(db, await making.SetStatusAsync(id, EnumNames.Parse<ManufacturingStatus>(request.Status, "status"), ct), ct)));
@@ -71,7 +71,7 @@ public static class ManufacturingOrdersApi
             var order = await making.ProduceAsync(
                 request.ManufacturingOrderId ?? throw new ValidationFailedException("manufacturing_order_id", "is required"),
                 request.Quantity ?? throw new ValidationFailedException("quantity", "is required"), ct);
-            return TypedResults.Created($"/v1/manufacturing_order_productions/{order.Productions[^1].Id}", await ResponseAsync(db, order, ct));
+            return TypedResults.Ok(await ResponseAsync(db, order, ct));
         }).WithTags("Manufacturing orders");
         v1.MapDelete("/manufacturing_order_productions/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>
         {
@@ -81,12 +81,13 @@ public static class ManufacturingOrdersApi
         v1.MapPost("/manufacturing_order_make_to_order", async (MakeToOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
         {
             var order = await making.MakeToOrderAsync(request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct);
-            return TypedResults.Created($"/v1/manufacturing_orders/{order.Id}", await ResponseAsync(db, order, ct));
+            return TypedResults.Ok(await ResponseAsync(db, order, ct));
         }).WithTags("Manufacturing orders");
-        v1.MapPost("/manufacturing_order_unlink", async (MakeToOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await ResponseAsync(db, await making.UnlinkAsync(
-                request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct), ct)))
-            .WithTags("Manufacturing orders");
+        v1.MapPost("/manufacturing_order_unlink", async (MakeToOrderRequest request, ManufacturingOrders making, CancellationToken ct) =>
+        {
+            await making.UnlinkAsync(request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct);
+            return TypedResults.NoContent(); // as Katana answers it
+        }).WithTags("Manufacturing orders");
     }
 
     private static async Task<ManufacturingOrderResponse> ResponseAsync(ShopFloorDbContext db, ManufacturingOrder order, CancellationToken ct) =>

@@ -46,7 +46,7 @@ public static class SalesReturnsApi
                     r.SalesOrderRowId ?? throw new ValidationFailedException($"sales_return_rows[{i}].sales_order_row_id", "is required"),
                     r.Quantity ?? throw new ValidationFailedException($"sales_return_rows[{i}].quantity", "is required"),
                     r.Restock ?? true, r.Reason)).ToList()), ct);
-            return TypedResults.Created($"/v1/sales_returns/{salesReturn.Id}", SalesReturnResponse.From(salesReturn));
+            return TypedResults.Ok(SalesReturnResponse.From(salesReturn));
         });
         group.MapPatch("/{id:long}", async (long id, ReturnStatusRequest request, SalesReturns returns, CancellationToken ct) =>
             TypedResults.Ok(SalesReturnResponse.From(await returns.SetStatusAsync(id, EnumNames.Parse<SalesReturnStatus>(request.Status, "status"), ct))));

@@ -28,7 +28,7 @@ public static class SalesOrderFulfillmentsApi
                     r.Quantity ?? throw new ValidationFailedException($"sales_order_fulfillment_rows[{i}].quantity", "is required"))).ToList(),
                 request.TrackingNumber, request.TrackingUrl, request.TrackingCarrier), ct);
             var fulfillment = order.Fulfillments.MaxBy(f => f.Id)!;
-            return TypedResults.Created($"/v1/sales_order_fulfillments/{fulfillment.Id}", FulfillmentResponse.From(fulfillment));
+            return TypedResults.Ok(FulfillmentResponse.From(fulfillment));
         });
         group.MapPatch("/{id:long}", async (long id, FulfillmentRequest request, SalesOrders sales, CancellationToken ct) =>
         {

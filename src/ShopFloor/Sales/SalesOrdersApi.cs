@@ -47,7 +47,7 @@ public static class SalesOrdersApi
                 request.AdditionalInfo, request.SalesOrderRows.Rows("sales_order_rows").Select(RowInput).ToList(),
                 Addresses: request.Addresses?.Rows("addresses").ToList(),
                 Tags: request.Tags?.Select((t, i) => t ?? throw new ValidationFailedException($"tags[{i}]", "must be a text")).ToList()), ct);
-            return TypedResults.Created($"/v1/sales_orders/{order.Id}", SalesOrderResponse.From(order));
+            return TypedResults.Ok(SalesOrderResponse.From(order));
         });
         orders.MapPatch("/{id:long}", async (long id, UpdateSalesOrderRequest request, SalesOrders sales, CancellationToken ct) =>
             TypedResults.Ok(SalesOrderResponse.From(await sales.UpdateAsync(id, new UpdateSalesOrder(
@@ -69,7 +69,7 @@ public static class SalesOrdersApi
         rows.MapPost("", async (SalesRowRequest request, SalesOrders sales, CancellationToken ct) =>
         {
             var order = await sales.AddRowAsync(request.SalesOrderId ?? throw new ValidationFailedException("sales_order_id", "is required"), RowInput(request, 0), ct);
-            return TypedResults.Created($"/v1/sales_order_rows/{order.Rows[^1].Id}", SalesOrderRowResponse.From(order.Rows[^1]));
+            return TypedResults.Ok(SalesOrderRowResponse.From(order.Rows[^1]));
         });
         rows.MapPatch("/{id:long}", async (long id, SalesRowRequest request, SalesOrders sales, CancellationToken ct) =>
             TypedResults.Ok(SalesOrderRowResponse.From((await sales.UpdateRowAsync(id, request.Quantity, request.PricePerUnit, ct)).Rows.First(r => r.Id == id))));
@@ -87,7 +87,7 @@ public static class SalesOrdersApi
                 throw new DomainException($"Sales order {orderId} already has a shipping fee; delete it to set another.");
             var order = await sales.AddRowAsync(orderId, new SalesRowInput(null, 1, request.Amount ?? 0, request.TaxRate,
                 request.Description ?? "Shipping", null, SalesRowKind.ShippingFee), ct);
-            return TypedResults.Created($"/v1/sales_order_shipping_fee/{order.Rows[^1].Id}", SalesOrderRowResponse.From(order.Rows[^1]));
+            return TypedResults.Ok(SalesOrderRowResponse.From(order.Rows[^1]));
         });
         fee.MapDelete("/{id:long}", async (long id, SalesOrders sales, CancellationToken ct) =>
         {

@@ -20,8 +20,9 @@ public abstract class PurchasingAndReturnsTests(ShopFloorApp app)
         Assert.Equal(new Stock(0, 0, 10, null, 0), await _shop.StockAsync(variant, location));
 
         var row = order.GetProperty("purchase_order_rows")[0].GetProperty("id").GetInt64();
-        var received = await Api.PostAsync("/v1/purchase_order_receive", new[] { new { purchase_order_row_id = row, quantity = 4 } });
-        Assert.Equal("PARTIALLY_RECEIVED", received.GetProperty("data")[0].GetProperty("status").GetString());
+        var received = await Api.SendAsync(HttpMethod.Post, "/v1/purchase_order_receive", new[] { new { purchase_order_row_id = row, quantity = 4 } });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, received.StatusCode); // #16: 204, as Katana answers it
+        Assert.Equal("PARTIALLY_RECEIVED", (await Api.GetAsync($"/v1/purchase_orders/{Id(order)}")).GetProperty("status").GetString());
         Assert.Equal(new Stock(4, 0, 6, null, 4), await _shop.StockAsync(variant, location));
 
         await Api.PatchAsync($"/v1/purchase_orders/{Id(order)}", new { status = "RECEIVED" });
