@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- fanout sqlite|postgres [levels, default 10000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- pages [variants, default 100000]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120]
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
 using ShopFloor.Bench.Orders;
@@ -21,6 +22,8 @@ return args switch
     ["intake", var db, ..] => await WebhookIntakeBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 20_000, await DatabaseAsync(db)),
     ["fanout", var db, ..] => await StockFanOutBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 10_000, await DatabaseAsync(db)),
     ["coalesce", var db] => await CoalescingBenchmark.RunAsync(await DatabaseAsync(db)),
+    ["flashsale", var db, ..] => await FlashSaleBenchmark.RunAsync(await DatabaseAsync(db),
+        args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [20, 50, 100], TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 120)),
     ["pages", ..] => await PageQueriesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000),
     _ => Usage(),
 };
@@ -31,6 +34,6 @@ static async Task<string?> DatabaseAsync(string kind) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce sqlite|postgres | pages [100000]");
+    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce|flashsale sqlite|postgres | pages [100000]");
     return 2;
 }

@@ -64,6 +64,19 @@ public sealed class WebhookReceiver : IAsyncDisposable
         return [.. Received];
     }
 
+    /// <summary>The first delivery of a topic, whatever arrived before it.</summary>
+    public async Task<ReceivedWebhook> WaitForTopicAsync(string topic, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Received.FirstOrDefault(w => w.Headers["X-Shopify-Topic"] == topic) is { } found)
+                return found;
+            await Task.Delay(20);
+        }
+        throw new Xunit.Sdk.XunitException($"no {topic} webhook arrived");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

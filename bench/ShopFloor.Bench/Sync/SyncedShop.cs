@@ -46,17 +46,7 @@ internal sealed class SyncedShop : IAsyncDisposable
     public static async Task<SyncedShop> StartAsync(int variants, string? postgres, TimeSpan? coalesceWindow = null)
     {
         var emulator = await EmulatorServer.StartAsync(o => (o.BucketSize, o.RestoreRate) = (BucketSize, RestoreRate));
-        await emulator.InShopAsync(emulator.DefaultShop, s =>
-        {
-            s.AddLocation("Online", DateTime.UtcNow);
-            for (var p = 0; p < variants; p++)
-            {
-                var product = new ShopProduct { Id = s.NextId(), Title = $"Product {p}", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-                s.Products.Add(product);
-                s.AddVariant(product, $"SKU-{p}", 10, null, DateTime.UtcNow);
-            }
-            return true;
-        });
+        await emulator.InShopAsync(emulator.DefaultShop, s => EmulatedCatalog.Seed(s, variants, "SKU"));
 
         var dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();

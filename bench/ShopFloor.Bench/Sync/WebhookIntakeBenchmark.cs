@@ -18,43 +18,15 @@ internal static class WebhookIntakeBenchmark
 
     public static async Task<int> RunAsync(int deliveries, string? postgres)
     {
-        var root = RepoRoot();
-        var dll = Path.Combine(root, "src", "ShopFloor", "bin", "Release", "net10.0", "ShopFloor.dll");
-        if (!File.Exists(dll))
-            throw new InvalidOperationException($"Build ShopFloor first: dotnet build -c Release ({dll} is missing).");
-        var body = OrderBody(root);
-        var port = FreePort();
-        var dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ShopFloor__DataDir"] = dataDir;
-        start.Environment["ShopFloor__Demo"] = "false";
-        start.Environment["ShopFloor__Shopify__ApiSecret"] = Secret;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        if (postgres is not null)
-            start.Environment["ConnectionStrings__Postgres"] = postgres;
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilUpAsync(http);
-            await SendAsync(http, body, 500); // warm-up
-            var watch = Stopwatch.StartNew();
-            var saturated = Summary.Of(await SendAsync(http, body, deliveries), watch.Elapsed);
-            watch.Restart();
-            var steady = Summary.Of(await SendAtRateAsync(http, body, deliveries, perSecond: 1_000), watch.Elapsed);
-            Console.WriteLine($"| {(postgres is null ? "SQLite" : "PostgreSQL")} | {deliveries:N0} × 2 | {body.Length:N0} | {saturated.PerSecond:N0} | {saturated.P50:F2} / {saturated.P99:F2} | {steady.PerSecond:N0} | {steady.P50:F2} / {steady.P99:F2} |");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
-        }
+        var body = OrderBody(ShopFloorProcess.RepoRoot());
+        await using var shopFloor = await ShopFloorProcess.StartAsync(postgres, new Dictionary<string, string> { ["ShopFloor__Shopify__ApiSecret"] = Secret });
+        using var http = shopFloor.Client();
+        await SendAsync(http, body, 500); // warm-up
+        var watch = Stopwatch.StartNew();
+        var saturated = Summary.Of(await SendAsync(http, body, deliveries), watch.Elapsed);
+        watch.Restart();
+        var steady = Summary.Of(await SendAtRateAsync(http, body, deliveries, perSecond: 1_000), watch.Elapsed);
+        Console.WriteLine($"| {(postgres is null ? "SQLite" : "PostgreSQL")} | {deliveries:N0} × 2 | {body.Length:N0} | {saturated.PerSecond:N0} | {saturated.P50:F2} / {saturated.P99:F2} | {steady.PerSecond:N0} | {steady.P50:F2} / {steady.P99:F2} |");
         return 0;
     }
 
@@ -115,23 +87,6 @@ internal static class WebhookIntakeBenchmark
         return request;
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("ShopFloor did not start in 30 s.");
-    }
-
     /// <summary>A real order webhook body (fixtures/shopify/legacy-rest/order.json) when the fixtures are next to the repository.</summary>
     private static byte[] OrderBody(string root)
     {
@@ -141,18 +96,4 @@ internal static class WebhookIntakeBenchmark
         return Encoding.UTF8.GetBytes($$"""{"id":820982911946154508,"updated_at":"2026-01-01T00:00:00Z","line_items":[{"id":1,"sku":"A","quantity":1,"price":"{{new string('9', 2000)}}"}]}""");
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ShopFloor.slnx")))
-                return dir.FullName;
-        throw new InvalidOperationException("Run the benchmark from inside the repository.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

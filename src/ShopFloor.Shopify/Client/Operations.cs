@@ -264,13 +264,18 @@ public static class Operations
         }
         """, ExpectedCost: 13, Idempotent: true);
 
-    public static readonly GraphQLOperation InventoryLevel = new("InventoryLevel", """
-        query InventoryLevel($item: ID!, $location: ID!) {
-          inventoryItem(id: $item) {
-            inventoryLevel(locationId: $location) { quantities(names: ["available", "committed"]) { name quantity } }
-          }
+    /// <summary>Available and committed of up to <see cref="LevelsPerRead"/> levels in one call, by their ids.</summary>
+    public static readonly GraphQLOperation InventoryLevels = new("InventoryLevels", """
+        query InventoryLevels($ids: [ID!]!) {
+          nodes(ids: $ids) { ... on InventoryLevel { id quantities(names: ["available", "committed"]) { name quantity } } }
         }
-        """, ExpectedCost: 3);
+        """, ExpectedCost: 502);
+
+    public const int LevelsPerRead = 250;
+
+
+    public static string InventoryLevelId(string locationGid, string inventoryItemGid) =>
+        $"gid://shopify/InventoryLevel/{locationGid[(locationGid.LastIndexOf('/') + 1)..]}?inventory_item_id={inventoryItemGid[(inventoryItemGid.LastIndexOf('/') + 1)..]}";
 
     /// <summary>Bulk: every level's Available at every location, for reconciliation.</summary>
     public const string InventoryLevelsBulkQuery = """

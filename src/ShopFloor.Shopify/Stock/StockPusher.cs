@@ -25,8 +25,8 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     public const int MaxPerCall = 250;
     private const int MaxRounds = 3;
 
-    /// <summary>Raises checked against Shopify's committed per push, at 3 points a read; a larger push (a restock of everything) is left to the CAS.</summary>
-    private const int MaxChecks = 100;
+    /// <summary>Raises checked against Shopify's committed per 250-level call (one read of them all); beyond, the CAS alone guards.</summary>
+    private const int MaxChecks = Operations.LevelsPerRead;
 
     public async Task<PushReport> PushAsync(ShopifyStore store, IReadOnlyList<LevelTarget> targets, CancellationToken ct)
     {
@@ -78,20 +78,22 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     private async Task<List<Row>> ReadBeforeSendingAsync(ShopifyCredentials credentials, ShopifyStore store, List<Row> batch, Func<Row, bool> check, int limit,
         CancellationToken ct)
     {
+        var picked = batch.Where(check).Take(limit).ToHashSet();
+        var current = await ReadAllAsync(credentials, picked.Select(r => r.Target).ToList(), ct);
         var result = new List<Row>(batch.Count);
-        var checks = 0;
         foreach (var row in batch)
         {
-            if (!check(row) || ++checks > limit)
+            if (!picked.Contains(row))
             {
                 result.Add(row);
                 continue;
             }
-            if (await ReadAsync(credentials, row.Target, ct) is not var (available, committed))
+            if (!current.TryGetValue(Operations.InventoryLevelId(row.Target.ShopifyLocationId, row.Target.InventoryItemId), out var level))
             {
                 result.Add(row with { ChangeFrom = null });
                 continue;
             }
+            var (available, committed) = level;
             var unapplied = row.Target.StoreCommitted is { } applied ? Math.Max(0, committed - applied) : 0;
             var target = row.Target with { Quantity = row.Target.Quantity - unapplied };
             if (unapplied > 0)
@@ -154,15 +156,19 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         return next;
     }
 
-    /// <summary>Shopify's Available and committed of one level, or null when the item is not stocked there.</summary>
-    private async Task<(long Available, long Committed)?> ReadAsync(ShopifyCredentials credentials, LevelTarget target, CancellationToken ct)
+    /// <summary>Shopify's Available and committed of the levels, by level id, 250 a call; a level missing is not stocked there.</summary>
+    private async Task<Dictionary<string, (long Available, long Committed)>> ReadAllAsync(ShopifyCredentials credentials, IReadOnlyList<LevelTarget> targets,
+        CancellationToken ct)
     {
-        var item = (await shopify.SendAsync(credentials, Operations.InventoryLevel, new { item = target.InventoryItemId, location = target.ShopifyLocationId }, ct))
-            .GetProperty("inventoryItem");
-        if (item.ValueKind != JsonValueKind.Object || item.GetProperty("inventoryLevel") is not { ValueKind: JsonValueKind.Object } level)
-            return null;
-        var quantities = level.GetProperty("quantities").EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("quantity").GetInt64());
-        return (quantities.GetValueOrDefault("available"), quantities.GetValueOrDefault("committed"));
+        var levels = new Dictionary<string, (long, long)>();
+        foreach (var chunk in targets.Select(t => Operations.InventoryLevelId(t.ShopifyLocationId, t.InventoryItemId)).Distinct().Chunk(Operations.LevelsPerRead))
+            foreach (var node in (await shopify.SendAsync(credentials, Operations.InventoryLevels, new { ids = chunk }, ct)).GetProperty("nodes").EnumerateArray())
+                if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("quantities", out var quantities))
+                {
+                    var named = quantities.EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("quantity").GetInt64());
+                    levels[node.GetProperty("id").GetString()!] = (named.GetValueOrDefault("available"), named.GetValueOrDefault("committed"));
+                }
+        return levels;
     }
 
     public async Task<Dictionary<(string, string), PushedLevel>> KnownAsync(long storeId, IReadOnlyList<LevelTarget> targets, CancellationToken ct)

@@ -23,6 +23,8 @@ internal static class QueryFields
         root.With("product", ctx => Find(shop.Products, ctx, "Product", p => p.Id) is { } p ? nodes.Product(p) : null);
         root.With("productVariants", ctx => Connections.Of(ctx, Filter(shop.Variants, ctx, v => [v.Sku]), v => v.Id, nodes.Variant));
         root.With("productVariant", ctx => Find(shop.Variants, ctx, "ProductVariant", v => v.Id) is { } v ? nodes.Variant(v) : null);
+        // nodes(ids:) for the ids the integration reads this way: inventory levels (gid://shopify/InventoryLevel/{location}?inventory_item_id={item}).
+        root.With("nodes", ctx => ctx.GetArgument<List<object?>>("ids").Select(id => LevelOf(shop, id?.ToString()) is { } level ? nodes.InventoryLevel(level) : null).ToList());
         root.With("inventoryItem", ctx => Find(shop.Variants.Select(v => v.InventoryItem), ctx, "InventoryItem", i => i.Id) is { } i ? nodes.InventoryItem(i) : null);
         root.With("inventoryItems", ctx => Connections.Of(ctx, Filter(shop.Variants.Select(v => v.InventoryItem), ctx, i => [i.Variant?.Sku]), i => i.Id, nodes.InventoryItem));
         root.With("productVariantsCount", _ => Count(shop.Variants.Count()));
@@ -44,5 +46,13 @@ internal static class QueryFields
             return all;
         var sku = query[4..].Trim().Trim('"', '\'');
         return all.Where(x => skus(x).Contains(sku));
+    }
+
+    private static ShopInventoryLevel? LevelOf(Shop shop, string? gid)
+    {
+        const string prefix = "gid://shopify/InventoryLevel/";
+        if (gid is null || !gid.StartsWith(prefix, StringComparison.Ordinal) || gid[prefix.Length..].Split("?inventory_item_id=") is not [var location, var item])
+            return null;
+        return long.TryParse(location, out var locationId) && long.TryParse(item, out var itemId) ? shop.Level(itemId, locationId) : null;
     }
 }

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ShopFloor.ShopifyEmulator;
+using ShopFloor.ShopifyEmulator.Store;
+
+namespace ShopFloor.Bench.Sync;
+
+/// <summary>
+/// Issue 17: the oversell window of a flash sale, end to end. Two emulated stores sell the same SKUs from one
+/// ShopFloor location; ShopFloor runs as its own process (Release build), set up through its REST API as a
+/// merchant's script would. Orders are placed in store A at a steady rate; for each, the time from its creation in
+/// Shopify to store B showing the lower Available (B polled every 5 ms) is the window in which B could sell stock
+/// that is gone. Afterwards: every order imported once, and A, B and ShopFloor agree on every SKU.
+/// </summary>
+internal static class FlashSaleBenchmark
+{
+    private const int Skus = 20;
+    private const long Stock = 1_000_000;
+    private const string ApiKey = "bench-api-key";
+
+    public static async Task<int> RunAsync(string? postgres, int[] rates, TimeSpan duration)
+    {
+        // Shopify Plus: a 20,000-point bucket restoring 1,000 a second (SHOPIFY-FACTS).
+        await using var emulator = await EmulatorServer.StartAsync(o => (o.BucketSize, o.RestoreRate) = (20_000, 1_000));
+        var (a, tokenA) = emulator.AddShop("flash-a.myshopify.com");
+        var (b, tokenB) = emulator.AddShop("flash-b.myshopify.com");
+        foreach (var shop in new[] { a, b })
+            await emulator.InShopAsync(shop, s => EmulatedCatalog.Seed(s, Skus, "FLASH"));
+
+        await using var shopFloor = await ShopFloorProcess.StartAsync(postgres, new Dictionary<string, string>
+        {
+            ["ShopFloor__BootstrapApiKey"] = ApiKey,
+            ["ShopFloor__Shopify__AdminUrlTemplate"] = emulator.BaseAddress.ToString().TrimEnd('/'),
+            ["ShopFloor__Shopify__ApiKey"] = emulator.Shops.ApiKey,
+            ["ShopFloor__Shopify__ApiSecret"] = emulator.Shops.ApiSecret,
+        });
+        var api = shopFloor.Api(ApiKey);
+        var warehouse = await PostAsync(api, "/v1/locations", new { name = "Warehouse" });
+        foreach (var (shop, token) in new[] { (a, tokenA), (b, tokenB) })
+        {
+            var store = await PostAsync(api, "/v1/shopify/stores", new { shop_domain = shop.Domain, access_token = token });
+            await PostAsync(api, $"/v1/shopify/stores/{store}/imports", new { type = "products" });
+            await JobsDoneAsync(api, store);
+            var locations = await api.GetFromJsonAsync<JsonElement>($"/v1/shopify/stores/{store}/locations");
+            (await api.PutAsJsonAsync($"/v1/shopify/stores/{store}/location_mappings", locations.GetProperty("data").EnumerateArray()
+                .Select(l => new { shopify_location_id = l.GetProperty("shopify_location_id").GetString(), location_id = warehouse }).ToArray())).EnsureSuccessStatusCode();
+            await PostAsync(api, $"/v1/shopify/stores/{store}/activate", new { });
+        }
+        var variants = new Dictionary<string, long>();
+        for (var i = 0; i < Skus; i++)
+            variants[$"FLASH-{i}"] = (await api.GetFromJsonAsync<JsonElement>($"/v1/variants?sku=FLASH-{i}")).GetProperty("data")[0].GetProperty("id").GetInt64();
+        await PostAsync(api, "/v1/stock_adjustments", new
+        {
+            location_id = warehouse, reason = "flash sale stock",
+            stock_adjustment_rows = variants.Values.Select(v => new { variant_id = v, quantity = Stock }).ToArray(),
+        });
+        await UntilAsync(async () => (await LevelsAsync(emulator, b)).Values.All(v => v == Stock), "store B shows the stock", TimeSpan.FromSeconds(60));
+
+        var database = postgres is null ? "SQLite" : "PostgreSQL";
+        var sold = new long[Skus];
+        var placed = 0;
+        foreach (var rate in rates)
+        {
+            var windows = await SellAsync(emulator, a, b, rate, duration, sold);
+            placed += windows.Count;
+            var seen = windows.Where(w => w is not null).Select(w => w!.Value).ToList();
+            var summary = seen.Count == 0 ? null : Summary.Of(seen, duration);
+            Console.WriteLine($"| {database} | 1 | {rate} | {duration.TotalSeconds:0} | {windows.Count:N0} | {summary?.P50 ?? 0:N0} | {summary?.P99 ?? 0:N0} | {(seen.Count == 0 ? 0 : seen.Max()):N0} | {windows.Count - seen.Count} |");
+        }
+
+        // Every order imported once, and no drift: A, B and ShopFloor agree.
+        var settling = Stopwatch.StartNew();
+        await UntilAsync(async () => await SalesOrderCountAsync(api) == placed, $"all {placed} orders are sales orders", TimeSpan.FromSeconds(300));
+        var drift = 0;
+        await UntilAsync(async () =>
+        {
+            var (levelsA, levelsB) = (await LevelsAsync(emulator, a), await LevelsAsync(emulator, b));
+            drift = Enumerable.Range(0, Skus).Count(i => levelsA[$"FLASH-{i}"] != Stock - sold[i] || levelsB[$"FLASH-{i}"] != Stock - sold[i]);
+            return drift == 0;
+        }, "A and B agree with what was sold", TimeSpan.FromSeconds(300), throwOnTimeout: false);
+        Console.WriteLine($"<!-- {database}: {placed} orders placed, {await SalesOrderCountAsync(api)} sales orders, {drift} SKUs drifting, settled {settling.Elapsed.TotalSeconds:0} s after the last order -->");
+        return drift == 0 ? 0 : 1;
+    }
+
+    /// <summary>Orders at a steady rate (an open loop); each one's window in ms, or null when B never showed it (within 30 s).</summary>
+    private static async Task<List<double?>> SellAsync(EmulatorServer emulator, Shop a, Shop b, int rate, TimeSpan duration, long[] sold)
+    {
+        var count = (int)(rate * duration.TotalSeconds);
+        var pending = new List<(int Sku, long Expected, long Started, int Index)>();
+        var windows = new double?[count];
+        var gate = new object();
+        using var stop = new CancellationTokenSource();
+        var monitor = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var levels = await LevelsAsync(emulator, b);
+                var now = Stopwatch.GetTimestamp();
+                lock (gate)
+                    pending.RemoveAll(p =>
+                    {
+                        if (levels[$"FLASH-{p.Sku}"] > p.Expected)
+                            return false;
+                        windows[p.Index] = Stopwatch.GetElapsedTime(p.Started, now).TotalMilliseconds;
+                        return true;
+                    });
+                await Task.Delay(5);
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            if (due > clock.Elapsed)
+                await Task.Delay(due - clock.Elapsed);
+            var sku = i % Skus;
+            var variant = a.Variants.First(v => v.Sku == $"FLASH-{sku}");
+            var started = Stopwatch.GetTimestamp();
+            await emulator.PlaceOrderAsync(a, new OrderDraft([new LineDraft(variant, null, null, 1, null)]));
+            lock (gate)
+                pending.Add((sku, Stock - ++sold[sku], started, i));
+        }
+        await UntilAsync(() => { lock (gate) return Task.FromResult(pending.Count == 0); }, "store B shows every sale", TimeSpan.FromSeconds(30), throwOnTimeout: false);
+        await stop.CancelAsync();
+        await monitor;
+        return [.. windows];
+    }
+
+    private static Task<Dictionary<string, long>> LevelsAsync(EmulatorServer emulator, Shop shop) =>
+        emulator.InShopAsync(shop, s => s.InventoryLevels.Where(l => l.Location == s.Locations[0]).ToDictionary(l => l.Item.Variant!.Sku!, l => l.Available));
+
+    private static async Task<long> SalesOrderCountAsync(HttpClient api)
+    {
+        using var response = await api.GetAsync("/v1/sales_orders?limit=1");
+        var pagination = JsonDocument.Parse(response.Headers.GetValues("X-Pagination").Single()).RootElement;
+        var total = pagination.GetProperty("total_records");
+        return total.ValueKind == JsonValueKind.String ? long.Parse(total.GetString()!) : total.GetInt64();
+    }
+
+    private static async Task<long> PostAsync(HttpClient api, string url, object body)
+    {
+        using var response = await api.PostAsJsonAsync(url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"POST {url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.TryGetProperty("id", out var id) ? id.GetInt64() : 0;
+    }
+
+    private static Task JobsDoneAsync(HttpClient api, long store) => UntilAsync(async () =>
+        (await api.GetFromJsonAsync<JsonElement>($"/v1/shopify/stores/{store}/imports")).GetProperty("data").EnumerateArray()
+            .All(j => j.GetProperty("status").GetString() is "SUCCEEDED" or "FAILED"), "the store's jobs finish", TimeSpan.FromSeconds(120));
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan timeout, bool throwOnTimeout = true)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (deadline.Elapsed > timeout)
+            {
+                if (throwOnTimeout)
+                    throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for: {what}");
+                return;
+            }
+            await Task.Delay(50);
+        }
+    }
+}
