@@ -51,6 +51,14 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
         Assert.Contains(order.GetProperty("addresses").EnumerateArray(), a => a.GetProperty("entity_type").GetString() == "billing");
         await _stores.ShopifyMatchesAsync(store, mug, 8);
         await _stores.ShopifyMatchesAsync(store, bowl, 9);
+        await ReconcileAsync(store);
+        Assert.Equal((8L, 9L), ((await _stores.AvailableInShopifyAsync(store, mug))!.Value, (await _stores.AvailableInShopifyAsync(store, bowl))!.Value));
+    }
+
+    private async Task ReconcileAsync(SyncedStore store)
+    {
+        await _shop.Api.PostAsync($"/v1/shopify/stores/{store.StoreId}/reconcile", new { });
+        await _stores.JobsDoneAsync(store.StoreId);
     }
 
     [Fact] // an amount off the order is allocated to its lines; free shipping zeroes the fee; tax-inclusive prices are net of each line's own rate
@@ -58,6 +66,8 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
     {
         var (vase, jug) = ("VASE-" + Shop.Unique(), "JUG-" + Shop.Unique());
         var store = await _stores.ActiveAsync(null, vase, jug);
+        foreach (var sku in new[] { vase, jug })
+            await _shop.AdjustAsync(store.Warehouse, store.Variants[sku], 10);
         var placed = await Emulator.PlaceAsync(store, new OrderDraft(
             [new LineDraft(store.Variant(vase), null, null, 1, 37.5m, TaxRate: 0.25m), new LineDraft(store.Variant(jug), null, null, 1, 12.5m, TaxRate: 0.25m)],
             Shipping: [("Express", 8m)], TaxesIncluded: true, Discount: new DiscountDraft("TENOFF", Amount: 10m)));
@@ -70,6 +80,8 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
         var free = await Emulator.PlaceAsync(store, new OrderDraft([new LineDraft(store.Variant(jug), null, null, 1, null)],
             Shipping: [("Express", 8m)], Discount: new DiscountDraft("SHIPFREE", FreeShipping: true)));
         Assert.Equal(0m, Row(await _stores.AwaitSalesOrderAsync(store, free), "shipping_fee").GetProperty("price_per_unit").GetDecimal());
+        await _stores.ShopifyMatchesAsync(store, vase, 9);
+        await _stores.ShopifyMatchesAsync(store, jug, 8);
     }
 
     [Fact] // R-CFG-1: a product first met in a tax-inclusive order is priced net of the Products tab's default rate
