@@ -6,7 +6,7 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- fanout sqlite|postgres [levels, default 10000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- pages [variants, default 100000]
-//   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120] [instances, default 1; several need postgres]
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
 using ShopFloor.Bench.Orders;
@@ -23,7 +23,8 @@ return args switch
     ["fanout", var db, ..] => await StockFanOutBenchmark.RunAsync(args.Length > 2 ? int.Parse(args[2]) : 10_000, await DatabaseAsync(db)),
     ["coalesce", var db] => await CoalescingBenchmark.RunAsync(await DatabaseAsync(db)),
     ["flashsale", var db, ..] => await FlashSaleBenchmark.RunAsync(await DatabaseAsync(db),
-        args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [20, 50, 100], TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 120)),
+        args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [20, 50, 100], TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 120),
+        args.Length > 4 ? int.Parse(args[4]) : 1),
     ["pages", ..] => await PageQueriesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000),
     _ => Usage(),
 };
