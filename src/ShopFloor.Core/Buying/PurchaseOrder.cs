@@ -27,6 +27,8 @@ public sealed class PurchaseOrder : IStockDocument
 
     public long Id { get; private set; }
     public string OrderNo { get; private set; } = "";
+
+    public void Renumber(string orderNo) => OrderNo = Guard.Required(orderNo, "order_no");
     public long SupplierId { get; private set; }
     public long LocationId { get; private set; }
     public PurchaseOrderStatus Status { get; private set; }
@@ -37,12 +39,45 @@ public sealed class PurchaseOrder : IStockDocument
     public DateTime UpdatedAt { get; private set; }
     public IReadOnlyList<PurchaseOrderRow> Rows => _rows;
 
-    public void AddRow(long variantId, decimal quantity, decimal pricePerUnit)
+    public PurchaseOrderRow AddRow(long variantId, decimal quantity, decimal pricePerUnit)
     {
         var index = _rows.Count;
-        _rows.Add(new PurchaseOrderRow(variantId, Guard.Positive(quantity, $"purchase_order_rows[{index}].quantity"),
-            Guard.NotNegative(pricePerUnit, $"purchase_order_rows[{index}].price_per_unit") ?? 0));
+        var row = new PurchaseOrderRow(variantId, Guard.Positive(quantity, $"purchase_order_rows[{index}].quantity"),
+            Guard.NotNegative(pricePerUnit, $"purchase_order_rows[{index}].price_per_unit") ?? 0);
+        _rows.Add(row);
+        return row;
     }
+
+    /// <summary>Changes what is still to come of a row; what was received stays.</summary>
+    public void ChangeRow(long rowId, decimal? quantity, decimal? pricePerUnit, DateTime now)
+    {
+        var row = RowOrThrow(rowId);
+        if (quantity is { } q)
+        {
+            Guard.Positive(q, "quantity");
+            if (q < row.Received)
+                throw new ValidationFailedException("quantity", $"{row.Received} of row {rowId} are received already; the quantity cannot go below that");
+            row.Quantity = q;
+        }
+        if (pricePerUnit is { } price)
+            row.PricePerUnit = Guard.NotNegative(price, "price_per_unit") ?? 0;
+        Derive(now);
+    }
+
+    public PurchaseOrderRow RemoveRow(long rowId, DateTime now)
+    {
+        var row = RowOrThrow(rowId);
+        if (row.Received > 0)
+            throw new DomainException($"Row {rowId} is received (in part); set the order back to NOT_RECEIVED before removing it.");
+        if (_rows.Count == 1)
+            throw new DomainException($"Row {rowId} is the order's last; delete the order instead.");
+        _rows.Remove(row);
+        Derive(now);
+        return row;
+    }
+
+    private PurchaseOrderRow RowOrThrow(long rowId) =>
+        _rows.FirstOrDefault(r => r.Id == rowId) ?? throw new NotFoundException("Purchase order row", rowId);
 
     public void Receive(long rowId, decimal quantity, string field, DateTime now)
     {
@@ -74,6 +109,7 @@ public sealed class PurchaseOrder : IStockDocument
     private void Derive(DateTime now)
     {
         var received = _rows.Sum(r => r.Received);
+
         Status = received == 0 ? PurchaseOrderStatus.NotReceived
             : _rows.All(r => r.Received == r.Quantity) ? PurchaseOrderStatus.Received
             : PurchaseOrderStatus.PartiallyReceived;
@@ -95,7 +131,7 @@ public sealed class PurchaseOrderRow
     public long Id { get; private set; }
     public long PurchaseOrderId { get; private set; }
     public long VariantId { get; private set; }
-    public decimal Quantity { get; private set; }
-    public decimal PricePerUnit { get; private set; }
+    public decimal Quantity { get; internal set; }
+    public decimal PricePerUnit { get; internal set; }
     public decimal Received { get; internal set; }
 }

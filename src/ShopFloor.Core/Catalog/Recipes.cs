@@ -37,6 +37,29 @@ public sealed class Recipes(ShopFloorDbContext db, StockLedger ledger, TimeProvi
         return row;
     }, ct);
 
+    /// <summary>Adds many rows at once, all or none; <paramref name="replace"/> first clears the recipes they name.</summary>
+    public Task<IReadOnlyList<BomRow>> AddManyAsync(IReadOnlyList<AddBomRow> commands, bool replace, CancellationToken ct) =>
+        db.InTransactionAsync<IReadOnlyList<BomRow>>(async token =>
+        {
+            if (replace)
+                foreach (var product in commands.Select(c => c.ProductVariantId).Distinct())
+                    await ClearAsync(product, token);
+            var rows = new List<BomRow>();
+            foreach (var command in commands)
+                rows.Add(await AddAsync(command, token));
+            return rows;
+        }, ct);
+
+    /// <summary>Removes a product variant's whole recipe.</summary>
+    public Task<int> ClearAsync(long productVariantId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var rows = await db.BomRows.Where(r => r.ProductVariantId == productVariantId).ToListAsync(token);
+        db.BomRows.RemoveRange(rows);
+        await db.SaveChangesAsync(token);
+        await ledger.RecomputeKitsAsync([productVariantId], token);
+        return rows.Count;
+    }, ct);
+
     public Task<BomRow> UpdateAsync(long id, UpdateBomRow command, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
         var row = await db.BomRows.FindAsync([id], token) ?? throw new NotFoundException("BOM row", id);

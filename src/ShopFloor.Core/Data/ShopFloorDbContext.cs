@@ -7,6 +7,8 @@ using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Customers;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
+using ShopFloor.Core.Webhooks;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ShopFloor.Core.Data;
 
@@ -38,6 +40,14 @@ public abstract class ShopFloorDbContext(DbContextOptions options, IEnumerable<M
 
     /// <summary>ASP.NET Core's data-protection keys (which encrypt stored access tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Every save also writes the webhook deliveries its changes call for (<see cref="WebhookOutbox"/>).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        WebhookOutbox.SaveAsync(this, accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, Clock, cancellationToken);
+
+    private TimeProvider Clock =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider
+        ?? TimeProvider.System;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,10 +7,13 @@ public static class Transactions
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction, again from scratch if the database reports a transient
     /// failure (a PostgreSQL deadlock or serialization failure). The work must do all its reads and writes
-    /// inside, since the change tracker is cleared before each attempt.
+    /// inside, since the change tracker is cleared before each attempt. Inside a transaction already, the work
+    /// joins it: the outer one commits or retries the whole.
     /// </summary>
     public static Task<T> InTransactionAsync<T>(this ShopFloorDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is not null)
+            return work(ct);
         var strategy = db.Database.CreateExecutionStrategy();
         return strategy.ExecuteAsync(async token =>
         {

@@ -13,6 +13,10 @@ internal sealed class StockLevelConfiguration : IEntityTypeConfiguration<StockLe
         level.HasOne<Location>().WithMany().HasForeignKey(l => l.LocationId).OnDelete(DeleteBehavior.Restrict);
         level.HasIndex(l => l.LocationId);
         level.Ignore(l => l.Key);
+        // Defaults in the schema: the lock statements insert new levels naming only the quantities.
+        level.Property(l => l.SafetyStockLevel).HasDefaultValue(0m);
+        level.Property(l => l.AverageCost).HasDefaultValue(0m);
+        level.Property(l => l.ValueInStock).HasDefaultValue(0m);
     }
 }
 

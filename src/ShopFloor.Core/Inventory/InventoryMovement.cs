@@ -5,12 +5,14 @@ public sealed class InventoryMovement
 {
     private InventoryMovement() { }
 
-    internal InventoryMovement(StockKey key, decimal quantityChange, decimal balanceAfter, MovementCause cause, DateTime now)
+    internal InventoryMovement(StockLevel after, decimal quantityChange, MovementCause cause, DateTime now)
     {
-        VariantId = key.VariantId;
-        LocationId = key.LocationId;
+        VariantId = after.VariantId;
+        LocationId = after.LocationId;
         QuantityChange = quantityChange;
-        BalanceAfter = balanceAfter;
+        BalanceAfter = after.InStock;
+        ValueInStockAfter = after.ValueInStock;
+        AverageCostAfter = after.AverageCost;
         ResourceType = cause.ResourceType;
         ResourceId = cause.ResourceId;
         CausedByOrderNo = cause.OrderNo;
@@ -29,6 +31,8 @@ public sealed class InventoryMovement
     public decimal QuantityChange { get; private set; }
     public decimal BalanceAfter { get; private set; }
     public decimal? ValuePerUnit { get; private set; }
+    public decimal ValueInStockAfter { get; private set; }
+    public decimal AverageCostAfter { get; private set; }
     public DateTime MovementDate { get; private set; }
     public DateTime CreatedAt { get; private set; }
 }

@@ -37,7 +37,10 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, IE
             level.Committed += change.Committed;
             level.Expected += change.Expected;
             if (change.InStock != 0)
-                movements.Add(new InventoryMovement(change.Key, change.InStock, level.InStock, change.Cause!, now));
+            {
+                level.Value(change.InStock, change.Cause!.CostPerUnit ?? MovedAtCost(change, effective, levels));
+                movements.Add(new InventoryMovement(level, change.InStock, change.Cause, now));
+            }
         }
         db.InventoryMovements.AddRange(movements);
 
@@ -50,6 +53,12 @@ public sealed class StockLedger(ShopFloorDbContext db, StockLevelLocks locks, IE
         await db.SaveChangesAsync(ct);
         return movements;
     }
+
+    /// <summary>Goods moved between locations (a transfer) arrive at the average cost of where they left.</summary>
+    private static decimal? MovedAtCost(StockChange arriving, List<StockChange> changes, Dictionary<StockKey, StockLevel> levels) =>
+        arriving.InStock > 0 && changes.FirstOrDefault(c => c.InStock < 0 && c.Cause == arriving.Cause && c.VariantId == arriving.VariantId) is { } leaving
+            ? levels[leaving.Key].AverageCost
+            : null;
 
     /// <summary>
     /// Applies a change to a document as the difference of its footprint before and after. The document is saved

@@ -20,6 +20,27 @@ public sealed class StockLevel
     /// <summary>R-INV-4: what a sales channel can sell.</summary>
     public decimal Available => InStock - Committed;
 
+    /// <summary>The stock kept back for unexpected demand: a level below it is due for reordering.</summary>
+    public decimal SafetyStockLevel { get; set; }
+
+    /// <summary>Moving average cost per unit: goods in at their cost, goods out at the average.</summary>
+    public decimal AverageCost { get; private set; }
+
+    public decimal ValueInStock { get; private set; }
+
+    /// <summary>Values a change of in-stock quantity (already applied to <see cref="InStock"/>).</summary>
+    internal void Value(decimal quantityChange, decimal? costPerUnit)
+    {
+        if (quantityChange > 0 && costPerUnit is { } cost)
+            ValueInStock += quantityChange * cost;
+        else
+            ValueInStock += quantityChange * AverageCost;
+        if (InStock > 0)
+            AverageCost = Math.Round(ValueInStock / InStock, 6);
+        else
+            ValueInStock = InStock * AverageCost;
+    }
+
     public StockKey Key => new(VariantId, LocationId);
 }
 

@@ -9,6 +9,9 @@ namespace ShopFloor.Core.Making;
 
 public sealed record CreateManufacturingOrder(string? OrderNo, long VariantId, long LocationId, decimal PlannedQuantity, string? AdditionalInfo);
 
+/// <summary>The fields a manufacturing order's PATCH may change; null leaves a field as it is.</summary>
+public sealed record UpdateManufacturingOrder(ManufacturingStatus? Status, decimal? PlannedQuantity, string? AdditionalInfo);
+
 /// <summary>Manufacturing-order use cases (R-MO-1), each one transaction applying the footprint difference.</summary>
 public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledger, SalesAvailability availability, TimeProvider clock)
     : IMakeToOrderLinks
@@ -59,13 +62,20 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
     public Task<ManufacturingOrder> SetStatusAsync(long id, ManufacturingStatus status, CancellationToken ct) =>
         ChangeAsync(id, (order, now) => order.SetStatus(status, now), ct);
 
-    public Task<ManufacturingOrder> ProduceAsync(long id, decimal quantity, CancellationToken ct) =>
+    public Task<ManufacturingOrder> UpdateAsync(long id, UpdateManufacturingOrder command, CancellationToken ct) =>
         ChangeAsync(id, (order, now) =>
         {
-            if (quantity > order.Remaining)
-                throw new ValidationFailedException("quantity", $"{quantity} is more than the {order.Remaining} left to produce");
-            order.Produce(quantity, completion: false, now);
+            if (command.PlannedQuantity is { } planned)
+                order.ChangePlannedQuantity(planned);
+            if (command.AdditionalInfo is not null)
+                order.AdditionalInfo = command.AdditionalInfo;
+            if (command.Status is { } status)
+                order.SetStatus(status, now);
         }, ct);
+
+    /// <summary>A workshop may make more than planned, as in Katana; the order is then done and used what it made.</summary>
+    public Task<ManufacturingOrder> ProduceAsync(long id, decimal quantity, CancellationToken ct) =>
+        ChangeAsync(id, (order, now) => order.Produce(quantity, completion: false, now), ct);
 
     public async Task<ManufacturingOrder> DeleteProductionAsync(long productionId, CancellationToken ct)
     {

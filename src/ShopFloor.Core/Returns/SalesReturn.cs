@@ -88,6 +88,9 @@ public sealed class SalesReturn : IStockDocument
         UpdatedAt = now;
     }
 
+    internal void RemoveRow(long rowId) =>
+        _rows.Remove(_rows.FirstOrDefault(r => r.Id == rowId) ?? throw new NotFoundException("Sales return row", rowId));
+
     public void SetStatus(SalesReturnStatus status, DateTime now)
     {
         Status = status;
@@ -123,6 +126,13 @@ public sealed class SalesReturnRow
     public string? Reason { get; private set; }
 
     internal void Settle(decimal quantity, bool restock) => (Quantity, Restock) = (quantity, restock);
+
+    internal void Change(decimal? quantity, bool? restock, string? reason)
+    {
+        if (quantity is { } q) Quantity = Guard.Positive(q, "quantity");
+        if (restock is { } r) Restock = r;
+        if (reason is not null) Reason = reason;
+    }
 
     internal void Revise(decimal quantity, string? reason) => (Quantity, Reason) = (quantity, reason);
 }

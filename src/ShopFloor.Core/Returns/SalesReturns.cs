@@ -15,7 +15,9 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
 {
     public Task<SalesReturn> CreateAsync(CreateSalesReturn command, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
-        Guard.RowCount(command.Rows.Count, "sales_return_rows");
+        // Katana makes a return first and adds its rows after (POST /sales_return_rows): no rows is a start.
+        if (command.Rows.Count > Guard.MaxRows)
+            Guard.RowCount(command.Rows.Count, "sales_return_rows");
         // What is still returnable is read and then taken: one return of an order at a time.
         await db.LockAsync<SalesOrder>(command.SalesOrderId, token);
         var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstOrDefaultAsync(o => o.Id == command.SalesOrderId, token)
@@ -31,20 +33,80 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
             AdditionalInfo = command.AdditionalInfo,
         };
         foreach (var (row, index) in command.Rows.Select((r, i) => (r, i)))
-        {
-            var orderRow = order.RowOrThrow(row.SalesOrderRowId, $"sales_return_rows[{index}].sales_order_row_id");
-            if (orderRow is not { TracksStock: true, VariantId: { } variantId })
-                throw new ValidationFailedException($"sales_return_rows[{index}].sales_order_row_id", "only stock-tracked product rows can be returned");
-            if (row.Quantity > returnable.GetValueOrDefault(orderRow.Id))
-                throw new ValidationFailedException($"sales_return_rows[{index}].quantity",
-                    $"{row.Quantity} is more than the {returnable.GetValueOrDefault(orderRow.Id)} delivered and not yet returned on row {orderRow.Id}");
-            returnable[orderRow.Id] -= row.Quantity;
-            salesReturn.AddRow(orderRow.Id, variantId, row.Quantity, row.Restock, row.Reason, index);
-        }
+            AddRow(salesReturn, order, returnable, row, $"sales_return_rows[{index}].", index);
         db.Add(salesReturn);
         await db.SaveChangesAsync(token);
         return salesReturn;
     }, ct);
+
+    /// <summary>Adds a row to a return not yet returned, within what the order has delivered and not had back.</summary>
+    public Task<SalesReturnRow> AddRowAsync(long returnId, ReturnRowInput row, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var salesReturn = await OpenForChangeAsync(returnId, token);
+        await db.LockAsync<SalesOrder>(salesReturn.SalesOrderId, token);
+        var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstAsync(o => o.Id == salesReturn.SalesOrderId, token);
+        var added = AddRow(salesReturn, order, await ReturnableAsync(order, token), row, "", salesReturn.Rows.Count);
+        await db.SaveChangesAsync(token);
+        return added;
+    }, ct);
+
+    public Task<SalesReturnRow> ChangeRowAsync(long rowId, decimal? quantity, bool? restock, string? reason, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            var salesReturn = await OpenForChangeAsync(await ReturnOfRowAsync(rowId, token), token);
+            var row = salesReturn.Rows.First(r => r.Id == rowId);
+            if (quantity is { } q && q != row.Quantity)
+            {
+                var order = await db.Set<SalesOrder>().Include(o => o.Rows).FirstAsync(o => o.Id == salesReturn.SalesOrderId, token);
+                var returnable = (await ReturnableAsync(order, token)).GetValueOrDefault(row.SalesOrderRowId) + row.Quantity;
+                if (q <= 0 || q > returnable)
+                    throw new ValidationFailedException("quantity", $"{q} is more than the {returnable} returnable on sales order row {row.SalesOrderRowId}");
+            }
+            row.Change(quantity, restock, reason);
+            await db.SaveChangesAsync(token);
+            return row;
+        }, ct);
+
+    public Task DeleteRowAsync(long rowId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var salesReturn = await OpenForChangeAsync(await ReturnOfRowAsync(rowId, token), token);
+        salesReturn.RemoveRow(rowId);
+        await db.SaveChangesAsync(token);
+        return true;
+    }, ct);
+
+    /// <summary>Deletes a return whose goods have not come back (a returned one is set back to NOT_RETURNED first).</summary>
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        db.Remove(await OpenForChangeAsync(id, token));
+        await db.SaveChangesAsync(token);
+        return true;
+    }, ct);
+
+    private async Task<SalesReturn> OpenForChangeAsync(long id, CancellationToken ct)
+    {
+        await db.LockAsync<SalesReturn>(id, ct);
+        var salesReturn = await LoadAsync(id, ct);
+        if (salesReturn.Status == SalesReturnStatus.Returned)
+            throw new DomainException($"Return {salesReturn.ReturnNo} is returned; set it back to NOT_RETURNED to change it.");
+        return salesReturn;
+    }
+
+    private async Task<long> ReturnOfRowAsync(long rowId, CancellationToken ct) =>
+        await db.Set<SalesReturnRow>().Where(r => r.Id == rowId).Select(r => (long?)r.SalesReturnId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Sales return row", rowId);
+
+    private static SalesReturnRow AddRow(SalesReturn salesReturn, SalesOrder order, Dictionary<long, decimal> returnable, ReturnRowInput row, string at, int index)
+    {
+        var orderRow = order.RowOrThrow(row.SalesOrderRowId, at + "sales_order_row_id");
+        if (orderRow is not { TracksStock: true, VariantId: { } variantId })
+            throw new ValidationFailedException(at + "sales_order_row_id", "only stock-tracked product rows can be returned");
+        if (row.Quantity > returnable.GetValueOrDefault(orderRow.Id))
+            throw new ValidationFailedException(at + "quantity",
+                $"{row.Quantity} is more than the {returnable.GetValueOrDefault(orderRow.Id)} delivered and not yet returned on row {orderRow.Id}");
+        returnable[orderRow.Id] -= row.Quantity;
+        return salesReturn.AddRow(orderRow.Id, variantId, row.Quantity, row.Restock, row.Reason, index);
+    }
 
     /// <summary>Marking returned restocks the restock rows; marking not returned takes them back out.</summary>
     public Task<SalesReturn> SetStatusAsync(long id, SalesReturnStatus status, CancellationToken ct) => db.InTransactionAsync(async token =>

@@ -34,6 +34,7 @@ internal sealed class SalesOrderRowConfiguration : IEntityTypeConfiguration<Sale
         row.HasOne<Variant>().WithMany().HasForeignKey(r => r.VariantId).OnDelete(DeleteBehavior.Restrict);
         row.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
         row.HasIndex(r => new { r.VariantId, r.LocationId });
+        row.HasOne<TaxRate>().WithMany().HasForeignKey(r => r.TaxRateId).OnDelete(DeleteBehavior.Restrict);
         row.Ignore(r => r.Open);
         row.Property(r => r.Properties).AsJson();
         row.Ignore(r => r.IsFulfillable);

@@ -4,7 +4,8 @@ namespace ShopFloor.Core.Sales;
 
 public sealed record SalesRowInput(
     long? VariantId, decimal Quantity, decimal PricePerUnit, decimal? TaxRate, string? Description, long? LocationId,
-    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null, IReadOnlyList<RowProperty>? Properties = null);
+    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null, IReadOnlyList<RowProperty>? Properties = null,
+    long? TaxRateId = null);
 
 public sealed record CreateSalesOrder(
     string? OrderNo, long LocationId, long? CustomerId, bool CommitsStock, bool IsQuote, string? Currency,
@@ -18,6 +19,9 @@ public sealed record SalesOrderAddress(
     string? City, string? State, string? Zip, string? Country);
 
 public sealed record RowProperty(string Name, string Value);
+
+/// <summary>A row's tax: the percentage, and the named tax rate it came from if any.</summary>
+public sealed record RowTax(decimal? Rate, long? TaxRateId);
 
 public sealed record ShopifySource(long StoreId, string OrderId, string? Name);
 

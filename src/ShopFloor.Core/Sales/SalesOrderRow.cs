@@ -32,6 +32,9 @@ public sealed class SalesOrderRow
     public decimal Quantity { get; private set; }
     public decimal PricePerUnit { get; set; }
     public decimal? TaxRate { get; set; }
+
+    /// <summary>The named tax rate the percentage came from, when a script chose one.</summary>
+    public long? TaxRateId { get; set; }
     public long LocationId { get; internal set; }
     public bool TracksStock { get; private set; }
     public decimal Packed { get; internal set; }

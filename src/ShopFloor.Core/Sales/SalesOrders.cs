@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Common;
+using ShopFloor.Core.Customers;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
@@ -26,11 +27,14 @@ public sealed class SalesOrders(
         foreach (var (address, index) in (command.Addresses ?? []).Select((a, i) => (a, i)))
             if (address.EntityType is not ("billing" or "shipping"))
                 throw new ValidationFailedException($"addresses[{index}].entity_type", "must be billing or shipping");
+            else if (command.Addresses!.Take(index).Any(a => a.EntityType == address.EntityType))
+                throw new ValidationFailedException($"addresses[{index}].entity_type", $"an order has one {address.EntityType} address");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var lastRank = await db.Set<SalesOrder>().MaxAsync(o => (long?)o.PriorityRank, token) ?? 0;
         var orderNo = command.OrderNo ?? $"SO-{lastRank + 1}";
-        var order = new SalesOrder(orderNo, command.LocationId, command.CustomerId, now)
+        var customer = command.CustomerId ?? await WalkInCustomer.IdAsync(db, now, token);
+        var order = new SalesOrder(orderNo, command.LocationId, customer, now)
         {
             CommitsStock = command.CommitsStock,
             Currency = command.Currency,
@@ -73,11 +77,14 @@ public sealed class SalesOrders(
     public Task<SalesOrder> AddRowAsync(long id, SalesRowInput input, CancellationToken ct) => ChangeAsync(id, async (order, _, token) =>
         AddRow(order, input, await StockTrackingAsync([input.VariantId], token)), ct);
 
-    public async Task<SalesOrder> UpdateRowAsync(long rowId, decimal? quantity, decimal? pricePerUnit, CancellationToken ct) =>
+    public async Task<SalesOrder> UpdateRowAsync(long rowId, decimal? quantity, decimal? pricePerUnit, CancellationToken ct,
+        RowTax? tax = null, string? description = null) =>
         await ChangeAsync(await OrderOfRowAsync(rowId, ct), async (order, _, token) =>
         {
             var row = order.RowOrThrow(rowId, "id");
             if (pricePerUnit is { } price) row.PricePerUnit = Guard.NotNegative(price, "price_per_unit") ?? 0;
+            if (tax is not null) (row.TaxRate, row.TaxRateId) = (tax.Rate, tax.TaxRateId);
+            if (description is not null) row.Description = description;
             if (quantity is { } q && q != row.Quantity)
             {
                 row.ChangeQuantity(q);
@@ -162,6 +169,23 @@ public sealed class SalesOrders(
             return Task.CompletedTask;
         }, ct);
 
+    /// <summary>Sets the order's billing or shipping address (one of each, as Katana), replacing the one it had.</summary>
+    public Task<SalesOrder> SetAddressAsync(long id, SalesOrderAddress address, CancellationToken ct) => ChangeAsync(id, (order, _, _) =>
+    {
+        if (address.EntityType is not ("billing" or "shipping"))
+            throw new ValidationFailedException("entity_type", "must be billing or shipping");
+        order.Addresses = [.. order.Addresses.Where(a => a.EntityType != address.EntityType), address];
+        return Task.CompletedTask;
+    }, ct);
+
+    public Task<SalesOrder> RemoveAddressAsync(long id, string entityType, CancellationToken ct) => ChangeAsync(id, (order, _, _) =>
+    {
+        if (order.Addresses.All(a => a.EntityType != entityType))
+            throw new NotFoundException("Sales order address", $"{entityType} of sales order {id}");
+        order.Addresses = [.. order.Addresses.Where(a => a.EntityType != entityType)];
+        return Task.CompletedTask;
+    }, ct);
+
     /// <summary>Deletes an order that is not delivered; packed stock goes back on the shelf.</summary>
     public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
@@ -238,6 +262,7 @@ public sealed class SalesOrders(
         var row = order.AddRow(input.Kind, input.VariantId,
             input.VariantId is { } v && tracked[v], input.Quantity, input.PricePerUnit, input.LocationId);
         row.TaxRate = input.TaxRate;
+        row.TaxRateId = input.TaxRateId;
         row.Description = input.Description;
         row.ShopifyLineItemId = input.ShopifyLineItemId;
         row.Properties = [.. input.Properties ?? []];

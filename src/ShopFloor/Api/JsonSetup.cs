@@ -10,7 +10,8 @@ public static class JsonSetup
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // A field without a value is left out: Katana types most optional fields as non-null (a string, never null).
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new DecimalJsonConverter());
         options.Converters.Add(new TextJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter());

@@ -38,6 +38,22 @@ public static class Paging
         // A page past the last is empty (computed in long: a huge page number must not wrap round to page 1).
         var offset = (long)(number - 1) * size;
         var rows = offset >= total ? [] : await query.Skip((int)offset).Take(size).ToListAsync(ct);
+        Describe(http, total, size, number, offset);
+        return new ListResponse<TOut>(rows.Select(map).ToList());
+    }
+
+    /// <summary>One page of records already in memory (those worked out from others, such as an order's addresses).</summary>
+    public static ListResponse<T> ToPage<T>(IEnumerable<T> all, PageQuery paging, HttpContext http)
+    {
+        var list = all.ToList();
+        var (size, number) = (paging.Size, paging.Number);
+        var offset = (long)(number - 1) * size;
+        Describe(http, list.Count, size, number, offset);
+        return new ListResponse<T>(offset >= list.Count ? [] : list.Skip((int)offset).Take(size).ToList());
+    }
+
+    private static void Describe(HttpContext http, int total, int size, int number, long offset)
+    {
         var pages = Math.Max(1, (total + size - 1) / size);
         http.Response.Headers["X-Pagination"] = JsonSerializer.Serialize(new Dictionary<string, string>
         {
@@ -48,6 +64,5 @@ public static class Paging
             ["first_page"] = (number == 1).ToString().ToLowerInvariant(),
             ["last_page"] = (number >= pages).ToString().ToLowerInvariant(),
         });
-        return new ListResponse<TOut>(rows.Select(map).ToList());
     }
 }

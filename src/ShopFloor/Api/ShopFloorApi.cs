@@ -16,12 +16,13 @@ public static class ShopFloorApi
     /// <summary>The Katana-shaped REST API under /v1; every route needs an API key.</summary>
     public static void MapShopFloorApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/v1").RequireAuthorization(SignIn.ApiPolicy);
+        var v1 = app.MapGroup("/v1").RequireAuthorization(SignIn.ApiPolicy).AddEndpointFilter<UnknownFilterGuard>();
         v1.MapItems("/products", ItemKind.Product);
         v1.MapItems("/materials", ItemKind.Material);
         v1.MapItems("/services", ItemKind.Service);
         v1.MapVariants();
         v1.MapBomRows();
+        v1.MapRecipes();
         v1.MapLocations();
         v1.MapSuppliers();
         v1.MapCustomers();
@@ -30,6 +31,7 @@ public static class ShopFloorApi
         v1.MapStockTransfers();
         v1.MapSalesOrders();
         v1.MapSalesOrderFulfillments();
+        v1.MapTaxRates();
         v1.MapManufacturingOrders();
         v1.MapPurchaseOrders();
         v1.MapSalesReturns();

@@ -8,42 +8,22 @@ using ShopFloor.Core.Inventory;
 
 namespace ShopFloor.Inventory;
 
-/// <summary>Katana sends these quantities as decimal strings; so does ShopFloor.</summary>
-public sealed record InventoryResponse(
-    long VariantId, long LocationId, string QuantityInStock, string QuantityCommitted, string QuantityExpected,
-    string? QuantityPotential, string QuantityAvailable)
-{
-    public static InventoryResponse From(StockLevel l) => new(
-        l.VariantId, l.LocationId, DecimalJsonConverter.Format(l.InStock), DecimalJsonConverter.Format(l.Committed),
-        DecimalJsonConverter.Format(l.Expected), l.Potential is { } p ? DecimalJsonConverter.Format(p) : null,
-        DecimalJsonConverter.Format(l.Available));
-
-    public static InventoryResponse Empty(long variantId, long locationId, bool isKit) =>
-        new(variantId, locationId, "0", "0", "0", isKit ? "0" : null, "0");
-}
-
-public sealed record MovementResponse(
-    long Id, long VariantId, long LocationId, MovementResourceType ResourceType, long ResourceId, string? CausedByOrderNo,
-    long? CausedByResourceId, DateTime MovementDate, decimal QuantityChange, decimal BalanceAfter, decimal? ValuePerUnit,
-    DateTime CreatedAt, DateTime UpdatedAt)
-{
-    public static MovementResponse From(InventoryMovement m) => new(
-        m.Id, m.VariantId, m.LocationId, m.ResourceType, m.ResourceId, m.CausedByOrderNo, m.CausedByResourceId,
-        m.MovementDate, m.QuantityChange, m.BalanceAfter, m.ValuePerUnit, m.CreatedAt, m.CreatedAt);
-}
-
-/// <summary>/v1/inventory (R-INV-1..5) and /v1/inventory_movements (the ledger that explains it).</summary>
+/// <summary>
+/// /v1/inventory (R-INV-1..5), /v1/inventory_movements (the ledger that explains it), safety stock levels and
+/// /v1/negative_stock.
+/// </summary>
 public static class InventoryApi
 {
     public static void MapInventory(this IEndpointRouteBuilder v1)
     {
-        v1.MapGet("/inventory", async ([FromQuery(Name = "variant_id")] long[]? variantIds, [FromQuery(Name = "location_id")] long? locationId,
-            [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+        v1.MapGet("/inventory", async ([FromQuery(Name = "variant_id")] string[]? variantIds, [FromQuery(Name = "location_id")] long? locationId,
+            [FromQuery(Name = "include_archived")] bool? includeArchived, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var ids = variantIds ?? [];
+            var ids = RecordFilters.Parse(variantIds, "variant_id");
             var page = await db.StockLevels.AsNoTracking()
-                .Where(l => ids.Length == 0 || ids.Contains(l.VariantId))
+                .Where(l => ids.Count == 0 || ids.Contains(l.VariantId))
                 .Where(l => locationId == null || l.LocationId == locationId)
+                .Where(l => includeArchived == true || db.Variants.Any(v => v.Id == l.VariantId && v.Item.ArchivedAt == null))
                 .OrderBy(l => l.LocationId).ThenBy(l => l.VariantId)
                 .ToPageAsync(paging, http, InventoryResponse.From, ct);
             // A variant with no stock history at a location still has a (zero) inventory there.
@@ -52,15 +32,59 @@ public static class InventoryApi
             return page;
         }).WithTags("Inventory");
 
-        v1.MapGet("/inventory_movements", ([FromQuery(Name = "variant_id")] long? variantId, [FromQuery(Name = "location_id")] long? locationId,
-                [FromQuery(Name = "resource_type")] MovementResourceType? resourceType, [AsParameters] PageQuery paging,
+        v1.MapGet("/inventory_movements", ([FromQuery(Name = "variant_ids")] string[]? variantIds, [FromQuery(Name = "variant_id")] long? variantId,
+                [FromQuery(Name = "location_id")] long? locationId, [FromQuery(Name = "resource_type")] MovementResourceType? resourceType,
+                [FromQuery(Name = "resource_id")] long? resourceId, [FromQuery(Name = "caused_by_order_no")] string? orderNo,
+                [FromQuery(Name = "caused_by_resource_id")] long? causedBy, [AsParameters] RecordFilters filters, [AsParameters] PageQuery paging,
                 ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
-            db.InventoryMovements.AsNoTracking()
+        {
+            var variants = RecordFilters.Parse(variantIds, "variant_ids");
+            return filters.Apply(db.InventoryMovements.AsNoTracking(), db)
                 .Where(m => variantId == null || m.VariantId == variantId)
+                .Where(m => variants.Count == 0 || variants.Contains(m.VariantId))
                 .Where(m => locationId == null || m.LocationId == locationId)
                 .Where(m => resourceType == null || m.ResourceType == resourceType)
+                .Where(m => resourceId == null || m.ResourceId == resourceId)
+                .Where(m => orderNo == null || m.CausedByOrderNo == orderNo)
+                .Where(m => causedBy == null || m.CausedByResourceId == causedBy)
                 .OrderByDescending(m => m.Id)
-                .ToPageAsync(paging, http, MovementResponse.From, ct)).WithTags("Inventory");
+                .ToPageAsync(paging, http, MovementResponse.From, ct);
+        }).WithTags("Inventory");
+
+        // Katana's reorder point is the safety stock level under its former name.
+        v1.MapPost("/inventory_safety_stock_levels", SetSafetyStockAsync).WithTags("Inventory");
+        v1.MapPost("/inventory_reorder_points", SetSafetyStockAsync).WithTags("Inventory");
+
+        v1.MapGet("/negative_stock", ([FromQuery(Name = "location_id")] long? locationId, [FromQuery(Name = "variant_id")] long? variantId,
+                string? sku, string? name, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+            (from l in db.StockLevels.AsNoTracking()
+             join v in db.Variants on l.VariantId equals v.Id
+             where l.InStock < 0 && (locationId == null || l.LocationId == locationId) && (variantId == null || l.VariantId == variantId)
+                 && (sku == null || v.Sku == sku) && (name == null || v.Item.Name.Contains(name))
+             orderby l.VariantId, l.LocationId
+             select new NegativeStockResponse(l.VariantId, l.LocationId,
+                 db.InventoryMovements.Where(m => m.VariantId == l.VariantId && m.LocationId == l.LocationId && m.BalanceAfter < 0)
+                     .Max(m => (DateTime?)m.MovementDate),
+                 v.Item.Name, v.Sku, v.Item.CategoryName, l.InStock, l.Committed))
+            .ToPageAsync(paging, http, r => r, ct)).WithTags("Inventory");
+    }
+
+    private static async Task<SafetyStockResponse> SetSafetyStockAsync(SafetyStockRequest request, ShopFloorDbContext db, StockLedger ledger,
+        StockLevelLocks locks, CancellationToken ct)
+    {
+        var variantId = request.VariantId ?? throw new ValidationFailedException("variant_id", "is required");
+        var locationId = request.LocationId ?? throw new ValidationFailedException("location_id", "is required");
+        var value = request.Value ?? throw new ValidationFailedException("value", "is required");
+        if (value < 0)
+            throw new ValidationFailedException("value", "must be 0 or more");
+        return await db.InTransactionAsync(async token =>
+        {
+            await ledger.ValidateAsync([variantId], [locationId], token);
+            var level = (await locks.LockAsync([new StockKey(variantId, locationId)], token)).Values.Single();
+            level.SafetyStockLevel = value;
+            await db.SaveChangesAsync(token);
+            return new SafetyStockResponse(variantId, locationId, DecimalJsonConverter.Format(value));
+        }, ct);
     }
 
     private static async Task<InventoryResponse> EmptyAsync(ShopFloorDbContext db, long variantId, long locationId, CancellationToken ct)

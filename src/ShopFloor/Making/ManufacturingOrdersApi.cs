@@ -9,9 +9,10 @@ namespace ShopFloor.Making;
 
 public sealed record CreateManufacturingOrderRequest(string? OrderNo, long? VariantId, long? LocationId, decimal? PlannedQuantity, string? AdditionalInfo);
 
-public sealed record ManufacturingStatusRequest(string? Status);
+public sealed record UpdateManufacturingOrderRequest(string? Status, decimal? PlannedQuantity, string? AdditionalInfo);
 
-public sealed record ProductionRequest(long? ManufacturingOrderId, decimal? Quantity);
+/// <summary>Katana names the quantity <c>completed_quantity</c>; <c>quantity</c>, ShopFloor's first name for it, still works.</summary>
+public sealed record ProductionRequest(long? ManufacturingOrderId, decimal? CompletedQuantity, decimal? Quantity);
 
 public sealed record MakeToOrderRequest(long? SalesOrderRowId);
 
@@ -58,8 +59,12 @@ public static class ManufacturingOrdersApi
                 request.AdditionalInfo), ct);
             return TypedResults.Ok(await ResponseAsync(db, order, ct));
         });
-        group.MapPatch("/{id:long}", async (long id, ManufacturingStatusRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await ResponseAsync(db, await making.SetStatusAsync(id, EnumNames.Parse<ManufacturingStatus>(request.Status, "status"), ct), ct)));
+        group.MapPatch("/{id:long}", async (long id, UpdateManufacturingOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
+        {
+            var status = request.Status is null ? (ManufacturingStatus?)null : EnumNames.Parse<ManufacturingStatus>(request.Status, "status");
+            var order = await making.UpdateAsync(id, new UpdateManufacturingOrder(status, request.PlannedQuantity, request.AdditionalInfo), ct);
+            return TypedResults.Ok(await ResponseAsync(db, order, ct));
+        });
         group.MapDelete("/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>
         {
             await making.DeleteAsync(id, ct);
@@ -70,7 +75,7 @@ public static class ManufacturingOrdersApi
         {
             var order = await making.ProduceAsync(
                 request.ManufacturingOrderId ?? throw new ValidationFailedException("manufacturing_order_id", "is required"),
-                request.Quantity ?? throw new ValidationFailedException("quantity", "is required"), ct);
+                request.CompletedQuantity ?? request.Quantity ?? throw new ValidationFailedException("completed_quantity", "is required"), ct);
             return TypedResults.Ok(await ResponseAsync(db, order, ct));
         }).WithTags("Manufacturing orders");
         v1.MapDelete("/manufacturing_order_productions/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>

@@ -13,11 +13,19 @@ public static class SalesOrderFulfillmentsApi
     public static void MapSalesOrderFulfillments(this IEndpointRouteBuilder v1)
     {
         var group = v1.MapGroup("/sales_order_fulfillments").WithTags("Sales orders");
-        group.MapGet("", ([FromQuery(Name = "sales_order_id")] long? salesOrderId, [AsParameters] PageQuery paging,
-                ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
-            db.Set<SalesOrderFulfillment>().AsNoTracking().Include(f => f.Rows)
+        group.MapGet("", ([FromQuery(Name = "sales_order_id")] long? salesOrderId, string? status, [FromQuery(Name = "tracking_number")] string? trackingNumber,
+                [AsParameters] RecordFilters filters, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            FulfillmentStatus? wanted = status is null ? null : EnumNames.Parse<FulfillmentStatus>(status, "status");
+            return filters.Apply(db.Set<SalesOrderFulfillment>().AsNoTracking().Include(f => f.Rows), db)
                 .Where(f => salesOrderId == null || f.SalesOrderId == salesOrderId)
-                .OrderBy(f => f.Id).ToPageAsync(paging, http, FulfillmentResponse.From, ct));
+                .Where(f => wanted == null || f.Status == wanted)
+                .Where(f => trackingNumber == null || f.TrackingNumber == trackingNumber)
+                .OrderBy(f => f.Id).ToPageAsync(paging, http, FulfillmentResponse.From, ct);
+        });
+        group.MapGet("/{id:long}", async (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(FulfillmentResponse.From(await db.Set<SalesOrderFulfillment>().AsNoTracking().Include(f => f.Rows)
+                .FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw new NotFoundException("Sales order fulfillment", id))));
         group.MapPost("", async (FulfillmentRequest request, SalesOrders sales, CancellationToken ct) =>
         {
             var order = await sales.FulfillAsync(new FulfillSalesOrder(

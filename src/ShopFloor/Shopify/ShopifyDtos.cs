@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ShopFloor.Api;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Imports;
@@ -21,7 +22,8 @@ public sealed record ShopifyLocationResponse(string ShopifyLocationId, string Na
 
 public sealed record LocationMappingRequest(string? ShopifyLocationId, long? LocationId);
 
-public sealed record SettingsResponse(StoreSettings Settings, StoreSettings? StagedSettings, string State);
+public sealed record SettingsResponse(
+    StoreSettings Settings, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] StoreSettings? StagedSettings, string State);
 
 public sealed record StartImportRequest(string? Type);
 

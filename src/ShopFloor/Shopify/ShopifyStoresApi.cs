@@ -132,7 +132,8 @@ public static class ShopifyStoresApi
         if (patch.ValueKind != JsonValueKind.Object)
             throw new ValidationFailedException("settings", "must be a JSON object");
         var merged = JsonSerializer.SerializeToNode(current, json)!.AsObject();
-        var known = merged.Select(p => p.Key).ToHashSet();
+        // From the type, not the serialised value, which leaves out the settings that are unset.
+        var known = json.GetTypeInfo(typeof(StoreSettings)).Properties.Select(p => p.Name).ToHashSet();
         foreach (var field in patch.EnumerateObject())
         {
             if (!known.Contains(field.Name))

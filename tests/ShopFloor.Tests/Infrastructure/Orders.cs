@@ -15,7 +15,7 @@ public sealed class Orders(ApiClient api)
     public Task<JsonElement> SalesOrderGetAsync(long id) => api.GetAsync($"/v1/sales_orders/{id}");
 
     public async Task<string> AvailabilityAsync(long orderId, int row = 0) =>
-        (await SalesOrderGetAsync(orderId)).GetProperty("sales_order_rows")[row].GetProperty("sales_items_availability").GetString()!;
+        (await SalesOrderGetAsync(orderId)).GetProperty("sales_order_rows")[row].GetProperty("product_availability").GetString()!;
 
     public async Task<string> StatusAsync(long orderId) => (await SalesOrderGetAsync(orderId)).GetProperty("status").GetString()!;
 

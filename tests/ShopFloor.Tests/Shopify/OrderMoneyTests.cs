@@ -15,8 +15,13 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
     private readonly Shop _shop = new(app.Api());
     private EmulatedShopAccess Emulator => _stores.Emulator;
 
-    private static JsonElement Row(JsonElement order, string kind, int index = 0) =>
-        order.GetProperty("sales_order_rows").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == kind).ElementAt(index);
+    private static JsonElement ProductRow(JsonElement order, int index = 0) =>
+        order.GetProperty("sales_order_rows").EnumerateArray().Where(r => r.TryGetProperty("variant_id", out _)).ElementAt(index);
+
+    /// <summary>Katana sends prices as decimal strings.</summary>
+    private static decimal Money(JsonElement value) => decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static decimal Price(JsonElement row) => Money(row.GetProperty("price_per_unit"));
 
     [Fact]
     public async Task A_discounted_taxed_order_keeps_what_the_buyer_paid_and_what_it_takes_to_ship()
@@ -35,13 +40,13 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
             Discount: new DiscountDraft("TEN", Percentage: 10), ShippingAddress: shipTo, BillingAddress: shipTo with { Address2 = null }));
 
         var order = await _stores.AwaitSalesOrderAsync(store, placed);
-        var mugRow = Row(order, "product");
-        Assert.Equal(18m, mugRow.GetProperty("price_per_unit").GetDecimal()); // 20 less 10 %
+        var mugRow = ProductRow(order);
+        Assert.Equal(18m, Price(mugRow)); // 20 less 10 %
         Assert.Equal(20m, mugRow.GetProperty("tax_rate").GetDecimal()); // Shopify's own tax line, not the default rate
-        Assert.Equal(("Engraving", "Ada"), (mugRow.GetProperty("properties")[0].GetProperty("name").GetString(), mugRow.GetProperty("properties")[0].GetProperty("value").GetString()));
-        Assert.Equal(9m, Row(order, "product", 1).GetProperty("price_per_unit").GetDecimal());
-        var shipping = Row(order, "shipping_fee");
-        Assert.Equal((5m, 20m), (shipping.GetProperty("price_per_unit").GetDecimal(), shipping.GetProperty("tax_rate").GetDecimal()));
+        Assert.Equal(("Engraving", "Ada"), (mugRow.GetProperty("attributes")[0].GetProperty("key").GetString(), mugRow.GetProperty("attributes")[0].GetProperty("value").GetString()));
+        Assert.Equal(9m, Price(ProductRow(order, 1)));
+        var shipping = order.GetProperty("shipping_fee");
+        Assert.Equal((5m, 20m), (Money(shipping.GetProperty("amount")), shipping.GetProperty("tax_rate").GetDecimal()));
         Assert.Equal("Gift wrap, please", order.GetProperty("additional_info").GetString());
         Assert.Equal(["gift", "vip"], order.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         var shippingAddress = order.GetProperty("addresses").EnumerateArray().Single(a => a.GetProperty("entity_type").GetString() == "shipping");
@@ -73,13 +78,13 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
             Shipping: [("Express", 8m)], TaxesIncluded: true, Discount: new DiscountDraft("TENOFF", Amount: 10m)));
         var order = await _stores.AwaitSalesOrderAsync(store, placed);
 
-        Assert.Equal(24m, Row(order, "product").GetProperty("price_per_unit").GetDecimal()); // (37.50 − 7.50 of the 10 off) ÷ 1.25
-        Assert.Equal(8m, Row(order, "product", 1).GetProperty("price_per_unit").GetDecimal()); // (12.50 − 2.50) ÷ 1.25
-        Assert.Equal(25m, Row(order, "product").GetProperty("tax_rate").GetDecimal());
+        Assert.Equal(24m, Price(ProductRow(order))); // (37.50 − 7.50 of the 10 off) ÷ 1.25
+        Assert.Equal(8m, Price(ProductRow(order, 1))); // (12.50 − 2.50) ÷ 1.25
+        Assert.Equal(25m, ProductRow(order).GetProperty("tax_rate").GetDecimal());
 
         var free = await Emulator.PlaceAsync(store, new OrderDraft([new LineDraft(store.Variant(jug), null, null, 1, null)],
             Shipping: [("Express", 8m)], Discount: new DiscountDraft("SHIPFREE", FreeShipping: true)));
-        Assert.Equal(0m, Row(await _stores.AwaitSalesOrderAsync(store, free), "shipping_fee").GetProperty("price_per_unit").GetDecimal());
+        Assert.Equal(0m, Money((await _stores.AwaitSalesOrderAsync(store, free)).GetProperty("shipping_fee").GetProperty("amount")));
         await _stores.ShopifyMatchesAsync(store, vase, 9);
         await _stores.ShopifyMatchesAsync(store, jug, 8);
     }
@@ -94,7 +99,7 @@ public abstract class OrderMoneyTests(ShopFloorApp app)
 
         var variant = (await _shop.Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data")[0];
         Assert.Equal(12m, variant.GetProperty("sales_price").GetDecimal());
-        Assert.Equal(variant.GetProperty("id").GetInt64(), Row(order, "product").GetProperty("variant_id").GetInt64());
+        Assert.Equal(variant.GetProperty("id").GetInt64(), ProductRow(order).GetProperty("variant_id").GetInt64());
     }
 }
 

@@ -922,6 +922,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<decimal>("AverageCostAfter")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("average_cost_after");
+
                     b.Property<decimal>("BalanceAfter")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
@@ -962,6 +967,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("resource_type");
+
+                    b.Property<decimal>("ValueInStockAfter")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("value_in_stock_after");
 
                     b.Property<decimal?>("ValuePerUnit")
                         .HasPrecision(20, 6)
@@ -1079,6 +1089,13 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("location_id");
 
+                    b.Property<decimal>("AverageCost")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("average_cost");
+
                     b.Property<decimal>("Committed")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
@@ -1098,6 +1115,20 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("potential");
+
+                    b.Property<decimal>("SafetyStockLevel")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("safety_stock_level");
+
+                    b.Property<decimal>("ValueInStock")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("value_in_stock");
 
                     b.HasKey("VariantId", "LocationId")
                         .HasName("pk_stock_levels");
@@ -1794,6 +1825,10 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("tax_rate");
 
+                    b.Property<long?>("TaxRateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tax_rate_id");
+
                     b.Property<bool>("TracksStock")
                         .HasColumnType("boolean")
                         .HasColumnName("tracks_stock");
@@ -1811,10 +1846,182 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.HasIndex("SalesOrderId")
                         .HasDatabaseName("ix_sales_order_rows_sales_order_id");
 
+                    b.HasIndex("TaxRateId")
+                        .HasDatabaseName("ix_sales_order_rows_tax_rate_id");
+
                     b.HasIndex("VariantId", "LocationId")
                         .HasDatabaseName("ix_sales_order_rows_variant_id_location_id");
 
                     b.ToTable("sales_order_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.TaxRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDefaultPurchases")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default_purchases");
+
+                    b.Property<bool>("IsDefaultSales")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default_sales");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("rate");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_rate");
+
+                    b.ToTable("tax_rate", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.Webhook", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("SubscribedEvents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subscribed_events");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Href")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("href");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.Property<long>("WebhookId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
+
+                    b.HasIndex("WebhookId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>
@@ -2752,6 +2959,12 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_sales_order_rows_sales_order_sales_order_id");
 
+                    b.HasOne("ShopFloor.Core.Sales.TaxRate", null)
+                        .WithMany()
+                        .HasForeignKey("TaxRateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_order_rows_tax_rate_tax_rate_id");
+
                     b.HasOne("ShopFloor.Core.Catalog.Variant", null)
                         .WithMany()
                         .HasForeignKey("VariantId")
@@ -2759,6 +2972,16 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_sales_order_rows_variants_variant_id");
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhooks_webhook_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>

@@ -889,6 +889,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<decimal>("AverageCostAfter")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("average_cost_after");
+
                     b.Property<decimal>("BalanceAfter")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
@@ -929,6 +934,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("resource_type");
+
+                    b.Property<decimal>("ValueInStockAfter")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_in_stock_after");
 
                     b.Property<decimal?>("ValuePerUnit")
                         .HasPrecision(20, 6)
@@ -1042,6 +1052,13 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("location_id");
 
+                    b.Property<decimal>("AverageCost")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("average_cost");
+
                     b.Property<decimal>("Committed")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
@@ -1061,6 +1078,20 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("potential");
+
+                    b.Property<decimal>("SafetyStockLevel")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("safety_stock_level");
+
+                    b.Property<decimal>("ValueInStock")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("value_in_stock");
 
                     b.HasKey("VariantId", "LocationId")
                         .HasName("pk_stock_levels");
@@ -1733,6 +1764,10 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("tax_rate");
 
+                    b.Property<long?>("TaxRateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tax_rate_id");
+
                     b.Property<bool>("TracksStock")
                         .HasColumnType("INTEGER")
                         .HasColumnName("tracks_stock");
@@ -1750,10 +1785,176 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.HasIndex("SalesOrderId")
                         .HasDatabaseName("ix_sales_order_rows_sales_order_id");
 
+                    b.HasIndex("TaxRateId")
+                        .HasDatabaseName("ix_sales_order_rows_tax_rate_id");
+
                     b.HasIndex("VariantId", "LocationId")
                         .HasDatabaseName("ix_sales_order_rows_variant_id_location_id");
 
                     b.ToTable("sales_order_rows", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Sales.TaxRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDefaultPurchases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_default_purchases");
+
+                    b.Property<bool>("IsDefaultSales")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_default_sales");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rate");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_rate");
+
+                    b.ToTable("tax_rate", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.Webhook", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("SubscribedEvents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subscribed_events");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Href")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("href");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.Property<long>("WebhookId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
+
+                    b.HasIndex("WebhookId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>
@@ -2671,6 +2872,12 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_sales_order_rows_sales_order_sales_order_id");
 
+                    b.HasOne("ShopFloor.Core.Sales.TaxRate", null)
+                        .WithMany()
+                        .HasForeignKey("TaxRateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_order_rows_tax_rate_tax_rate_id");
+
                     b.HasOne("ShopFloor.Core.Catalog.Variant", null)
                         .WithMany()
                         .HasForeignKey("VariantId")
@@ -2678,6 +2885,16 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_sales_order_rows_variants_variant_id");
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhooks_webhook_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Connection.ShopifyLocation", b =>

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ShopFloor.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class KatanaWebhooks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "webhooks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    token = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    subscribed_events = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhooks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    webhook_id = table.Column<long>(type: "bigint", nullable: false),
+                    action = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    resource_type = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    resource_id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    status = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    href = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    error = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    delivered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_webhooks_webhook_id",
+                        column: x => x.webhook_id,
+                        principalTable: "webhooks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_next_attempt_at",
+                table: "webhook_deliveries",
+                column: "next_attempt_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_webhook_id_created_at",
+                table: "webhook_deliveries",
+                columns: new[] { "webhook_id", "created_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "webhooks");
+        }
+    }
+}
