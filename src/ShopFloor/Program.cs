@@ -9,6 +9,7 @@ using ShopFloor.Core.Data;
 using ShopFloor.Demo;
 using ShopFloor.Shopify;
 using ShopFloor.Web;
+using ShopFloor.Webhooks;
 
 if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
@@ -22,6 +23,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();
+builder.Services.AddKatanaWebhooks();
 builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>()
     .ProtectKeysWithCertificate(KeyRingCertificate.LoadOrCreate(builder.Configuration));
 builder.Services.Configure<JsonOptions>(options => JsonSetup.Configure(options.SerializerOptions));
@@ -53,6 +55,7 @@ app.MapShopFloorWeb();
 app.MapShopFloorApi();
 app.MapShopifyInstall();
 app.MapShopifyWebhooks();
+app.MapWebhookLogDownloads();
 
 await app.Services.MigrateShopFloorDatabaseAsync();
 var ownerNeeded = await FirstRun.IsNeededAsync(app.Services, CancellationToken.None);

@@ -43,17 +43,25 @@ internal static partial class ChangeEvents
                     Record(events, entry, "product_recipe_row", "bom_rows");
                     break;
                 case StockLevel level when entry.State == EntityState.Modified && StockMoved(entry):
-                    events.Add(new ChangeEvent(entry, Inventory, "updated", null, null, level.VariantId));
+                    var stockStatus = level.InStock > 0 ? "IN_STOCK" : "OUT_OF_STOCK";
+                    events.Add(new ChangeEvent(entry, Inventory, "updated", stockStatus, null, level.VariantId));
                     if (entry.Property(nameof(StockLevel.InStock)).OriginalValue is > 0m && level.InStock <= 0)
-                        events.Add(new ChangeEvent(entry, Inventory, "out_of_stock", null, null, level.VariantId));
+                        events.Add(new ChangeEvent(entry, Inventory, "out_of_stock", stockStatus, null, level.VariantId));
                     break;
             }
         }
         return events;
     }
 
-    private static void Record(List<ChangeEvent> events, EntityEntry entry, string type, string collection) =>
-        events.Add(new ChangeEvent(entry, type, $"{type}.{Verb(entry.State)}", null, entry.State == EntityState.Deleted ? null : collection));
+    /// <summary>
+    /// A record without a status of its own: Katana's payload requires one, so it is ACTIVE, ARCHIVED (an archived
+    /// item) or DELETED.
+    /// </summary>
+    private static void Record(List<ChangeEvent> events, EntityEntry entry, string type, string collection)
+    {
+        var status = entry.State == EntityState.Deleted ? "DELETED" : entry.Entity is Item { ArchivedAt: not null } ? "ARCHIVED" : "ACTIVE";
+        events.Add(new ChangeEvent(entry, type, $"{type}.{Verb(entry.State)}", status, entry.State == EntityState.Deleted ? null : collection));
+    }
 
     /// <summary>created / updated / deleted, and an event of its own for each status Katana names (packed, done…).</summary>
     private static void Document<TStatus>(List<ChangeEvent> events, EntityEntry entry, string type, string collection, TStatus status,

@@ -8,6 +8,7 @@ using ShopFloor.Making;
 using ShopFloor.Returns;
 using ShopFloor.Sales;
 using ShopFloor.Shopify;
+using ShopFloor.Webhooks;
 
 namespace ShopFloor.Api;
 
@@ -36,5 +37,6 @@ public static class ShopFloorApi
         v1.MapPurchaseOrders();
         v1.MapSalesReturns();
         v1.MapShopifyStores();
+        v1.MapWebhooks();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Api;
 using ShopFloor.Core.Common;
@@ -38,16 +39,7 @@ public static class ManufacturingOrdersApi
     public static void MapManufacturingOrders(this IEndpointRouteBuilder v1)
     {
         var group = v1.MapGroup("/manufacturing_orders").WithTags("Manufacturing orders");
-        group.MapGet("", async (string? status, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
-        {
-            var query = db.Set<ManufacturingOrder>().AsNoTracking().Include(o => o.Recipe).Include(o => o.Productions).AsSplitQuery();
-            if (status is not null && EnumNames.Parse<ManufacturingStatus>(status, "status") is var wanted)
-                query = wanted == ManufacturingStatus.Blocked ? query.Where(o => o.Status == ManufacturingStatus.NotStarted) : query.Where(o => o.Status == wanted);
-            var page = await query.OrderByDescending(o => o.Id).ToPageAsync(paging, http, o => o, ct);
-            var blocked = await BlockedAsync(db, page.Data, ct);
-            return new ListResponse<ManufacturingOrderResponse>(page.Data.Select(o => ManufacturingOrderResponse.From(o, blocked.Contains(o.Id)))
-                .Where(o => status is null || o.Status == status.ToUpperInvariant()).ToList());
-        });
+        group.MapGet("", ListAsync);
         group.MapGet("/{id:long}", async (long id, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await ResponseAsync(db, await making.LoadAsync(id, ct), ct)));
         group.MapPost("", async (CreateManufacturingOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
@@ -93,6 +85,23 @@ public static class ManufacturingOrdersApi
             await making.UnlinkAsync(request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct);
             return TypedResults.NoContent(); // as Katana answers it
         }).WithTags("Manufacturing orders");
+    }
+
+    /// <summary>Katana's filters, and variant_id (ShopFloor's own: the orders making one variant).</summary>
+    private static async Task<ListResponse<ManufacturingOrderResponse>> ListAsync(
+        string? status, [FromQuery(Name = "order_no")] string? orderNo, [FromQuery(Name = "location_id")] long? locationId,
+        [FromQuery(Name = "variant_id")] long? variantId, [FromQuery(Name = "is_linked_to_sales_order")] bool? linked,
+        [AsParameters] RecordFilters filters, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var query = filters.Apply(db.Set<ManufacturingOrder>().AsNoTracking(), db).Include(o => o.Recipe).Include(o => o.Productions).AsSplitQuery()
+            .Where(o => (orderNo == null || o.OrderNo == orderNo) && (locationId == null || o.LocationId == locationId)
+                        && (variantId == null || o.VariantId == variantId) && (linked == null || (o.SalesOrderId != null) == linked));
+        if (status is not null && EnumNames.Parse<ManufacturingStatus>(status, "status") is var wanted)
+            query = wanted == ManufacturingStatus.Blocked ? query.Where(o => o.Status == ManufacturingStatus.NotStarted) : query.Where(o => o.Status == wanted);
+        var page = await query.OrderByDescending(o => o.Id).ToPageAsync(paging, http, o => o, ct);
+        var blocked = await BlockedAsync(db, page.Data, ct);
+        return new ListResponse<ManufacturingOrderResponse>(page.Data.Select(o => ManufacturingOrderResponse.From(o, blocked.Contains(o.Id)))
+            .Where(o => status is null || o.Status == status.ToUpperInvariant()).ToList());
     }
 
     private static async Task<ManufacturingOrderResponse> ResponseAsync(ShopFloorDbContext db, ManufacturingOrder order, CancellationToken ct) =>

@@ -131,6 +131,8 @@ public abstract class KatanaContractTests(ShopFloorApp app)
                 foreach (var (name, value) in obj.ToList())
                     if (value is JsonValue v && v.TryGetValue<long>(out _) && ids.TryGetValue(name, out var id))
                         obj[name] = id;
+                    else if (name == "url" && value is JsonValue)
+                        obj[name] = NowhereUrl; // a subscriber's endpoint: never an outside address from a test
                     else if (value is not null)
                         Substitute(value, ids);
                 break;
@@ -140,6 +142,9 @@ public abstract class KatanaContractTests(ShopFloorApp app)
                 break;
         }
     }
+
+    /// <summary>HTTPS on this machine's discard port: a webhook pointed here is refused at once, and nothing leaves the machine.</summary>
+    private const string NowhereUrl = "https://127.0.0.1:9/katana";
 
     /// <summary>Ids by field name, by collection path, and per route where an example must not reuse the common one.</summary>
     private sealed record Seeded(Dictionary<string, long> ForField, Dictionary<string, long> ForPath, Dictionary<string, Dictionary<string, long>> ForRoute);
@@ -172,6 +177,7 @@ public abstract class KatanaContractTests(ShopFloorApp app)
         var customer = Id(await api.PostAsync("/v1/customers", new { name = "Customer " + Shop.Unique(), email = "c@example.com" }));
         await api.PostAsync("/v1/customer_addresses", new { customer_id = customer, entity_type = "billing", line_1 = "1 Main St", city = "Riga" });
         var taxRate = Id(await api.PostAsync("/v1/tax_rates", new { name = "VAT", rate = 21 }));
+        await api.PostAsync("/v1/webhooks", new { url = NowhereUrl, enabled = false, subscribed_events = new[] { "sales_order.created" } });
         var sale = await orders.SalesOrderAsync(location, (product, 2));
         var saleRow = RowId(sale);
         await api.PostAsync("/v1/sales_order_addresses", new { sales_order_id = Id(sale), entity_type = "shipping", line_1 = "2 Harbour Rd", city = "Tallinn" });

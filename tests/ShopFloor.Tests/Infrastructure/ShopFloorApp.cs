@@ -80,6 +80,10 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:Shopify:Sync:StockCoalesceWindow", "00:00:00.200");
         builder.UseSetting("ShopFloor:Shopify:Sync:FirstRetry", "00:00:00.200");
         builder.UseSetting("ShopFloor:Shopify:Sync:CatchUpInterval", "01:00:00");
+        builder.UseSetting("ShopFloor:Webhooks:PollInterval", "00:00:00.050");
+        builder.UseSetting("ShopFloor:Webhooks:RetryDelays:0", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Webhooks:RetryDelays:1", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Webhooks:RetryDelays:2", "00:00:00.200");
         if (_postgres is not null)
             builder.UseSetting("ConnectionStrings:Postgres", _postgres);
         builder.UseSetting("ShopFloor:SetupCode", SetupCode);

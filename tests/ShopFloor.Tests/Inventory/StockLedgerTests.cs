@@ -73,7 +73,7 @@ public abstract class StockLedgerTests(ShopFloorApp app)
         var kit = await _shop.KitAsync((a, 2));
         Assert.Equal(5m, (await _shop.StockAsync(kit, location)).Potential);
 
-        var row = (await _shop.Api.GetAsync($"/v1/bom_rows?product_variant_id={kit}")).GetProperty("data")[0].GetProperty("id").GetInt64();
+        var row = (await _shop.Api.GetAsync($"/v1/bom_rows?product_variant_id={kit}")).GetProperty("data")[0].GetProperty("id").GetString();
         await _shop.Api.PatchAsync($"/v1/bom_rows/{row}", new { quantity = 4 });
         Assert.Equal(2m, (await _shop.StockAsync(kit, location)).Potential);
     }

@@ -127,7 +127,7 @@ public abstract class ManufacturingTests(ShopFloorApp app)
     {
         var location = await _shop.LocationAsync();
         var (stool, oak) = (await _shop.ProductAsync(), await _shop.MaterialAsync());
-        var row = (await Api.PostAsync("/v1/bom_rows", new { product_variant_id = stool, ingredient_variant_id = oak, quantity = 2 })).GetProperty("id").GetInt64();
+        var row = (await Api.PostAsync("/v1/bom_rows", new { product_variant_id = stool, ingredient_variant_id = oak, quantity = 2 })).GetProperty("id").GetString(); // a UUID, as Katana's
         var order = Id(await _orders.ManufacturingOrderAsync(stool, location, 3));
         Assert.Equal(6m, (await _shop.StockAsync(oak, location)).Committed);
 

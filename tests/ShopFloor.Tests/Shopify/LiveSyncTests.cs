@@ -412,7 +412,7 @@ public abstract class LiveSyncTests(ShopFloorApp app)
             """, new { id = $"gid://shopify/Return/{shopReturn.Id}", lines = new[] { new { returnLineItemId = $"gid://shopify/ReturnLineItem/{shopReturn.Lines[0].Id}", quantity = 1 } } });
 
         await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/sales_returns/{Id(salesReturn)}")).GetProperty("sales_return_rows")
-            .EnumerateArray().Sum(r => r.GetProperty("quantity").GetDecimal()) == 2m, "the return order takes back 2, not 3", explain: () => _stores.DiagnoseAsync(store));
+            .EnumerateArray().Sum(r => decimal.Parse(r.GetProperty("quantity").GetString()!, System.Globalization.CultureInfo.InvariantCulture)) == 2m, "the return order takes back 2, not 3", explain: () => _stores.DiagnoseAsync(store));
         await Emulator.InShopAsync(store, s => { app.Emulator.Changes.ProcessReturn(s, shopReturn, [(shopReturn.Lines[0].Id, 2, store.Online)], Emulator.Now); return true; });
         await Eventually.TrueAsync(async () => (await Api.GetAsync($"/v1/sales_returns/{Id(salesReturn)}")).GetProperty("status").GetString() == "RESTOCKED_ALL",
             "the return order is marked returned");

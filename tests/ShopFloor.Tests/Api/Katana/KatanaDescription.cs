@@ -25,6 +25,9 @@ public sealed partial class KatanaDescription
         return response?["content"]?["application/json"]?["schema"] is { } schema ? Build(schema) : null;
     }
 
+    /// <summary>One of the description's component schemas by name, such as WebhookEventPayload.</summary>
+    public JsonSchema ComponentSchema(string name) => Build(new JsonObject { ["$ref"] = "#/components/schemas/" + name });
+
     /// <summary>The statuses Katana documents as a success of a route (2xx).</summary>
     public IReadOnlyList<int> SuccessStatuses(Route route) =>
         Operation(route)?["responses"]?.AsObject().Select(r => int.TryParse(r.Key, out var s) ? s : 0).Where(s => s is >= 200 and < 300).ToList() ?? [];
