@@ -10,6 +10,9 @@ internal sealed class PurchaseOrderConfiguration : IEntityTypeConfiguration<Purc
     {
         order.HasMany(o => o.Rows).WithOne().HasForeignKey(r => r.PurchaseOrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Rows).HasField("_rows");
+        order.HasMany(o => o.CostRows).WithOne().HasForeignKey(r => r.PurchaseOrderId).OnDelete(DeleteBehavior.Cascade);
+        // Small, and part of every receipt's value: loaded wherever the order is.
+        order.Navigation(o => o.CostRows).HasField("_costRows").AutoInclude();
         order.HasOne<Supplier>().WithMany().HasForeignKey(o => o.SupplierId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Location>().WithMany().HasForeignKey(o => o.LocationId).OnDelete(DeleteBehavior.Restrict);
     }

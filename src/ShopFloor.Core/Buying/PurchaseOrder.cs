@@ -14,6 +14,7 @@ public enum PurchaseOrderStatus
 public sealed class PurchaseOrder : IStockDocument
 {
     private readonly List<PurchaseOrderRow> _rows = [];
+    private readonly List<PurchaseOrderCostRow> _costRows = [];
 
     private PurchaseOrder() { }
 
@@ -38,6 +39,7 @@ public sealed class PurchaseOrder : IStockDocument
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public IReadOnlyList<PurchaseOrderRow> Rows => _rows;
+    public IReadOnlyList<PurchaseOrderCostRow> CostRows => _costRows;
 
     public PurchaseOrderRow AddRow(long variantId, decimal quantity, decimal pricePerUnit)
     {
@@ -104,7 +106,48 @@ public sealed class PurchaseOrder : IStockDocument
 
     public IEnumerable<StockChange> Footprint() => _rows.Select(r => new StockChange(
         r.VariantId, LocationId, InStock: r.Received, Expected: r.Quantity - r.Received,
-        Cause: new MovementCause(MovementResourceType.PurchaseOrderRow, r.Id, Id, OrderNo, r.PricePerUnit)));
+        Cause: new MovementCause(MovementResourceType.PurchaseOrderRow, r.Id, Id, OrderNo, LandedCost(r))));
+
+    public PurchaseOrderCostRow AddCost(long additionalCostId, long taxRateId, decimal price, CostDistribution distribution, DateTime now)
+    {
+        var row = new PurchaseOrderCostRow(additionalCostId, taxRateId, Guard.NotNegative(price, "price") ?? 0, distribution, now);
+        _costRows.Add(row);
+        UpdatedAt = now;
+        return row;
+    }
+
+    public PurchaseOrderCostRow ChangeCost(long costRowId, long? additionalCostId, long? taxRateId, decimal? price, CostDistribution? distribution, DateTime now)
+    {
+        var row = _costRows.FirstOrDefault(r => r.Id == costRowId) ?? throw new NotFoundException("Purchase order additional cost row", costRowId);
+        if (additionalCostId is { } cost) row.AdditionalCostId = cost;
+        if (taxRateId is { } tax) row.TaxRateId = tax;
+        if (price is { } p) row.Price = Guard.NotNegative(p, "price") ?? 0;
+        if (distribution is { } d) row.Distribution = d;
+        row.UpdatedAt = UpdatedAt = now;
+        return row;
+    }
+
+    public PurchaseOrderCostRow RemoveCost(long costRowId, DateTime now)
+    {
+        var row = _costRows.FirstOrDefault(r => r.Id == costRowId) ?? throw new NotFoundException("Purchase order additional cost row", costRowId);
+        _costRows.Remove(row);
+        UpdatedAt = now;
+        return row;
+    }
+
+    /// <summary>
+    /// What a unit of the row costs on arrival: its price plus its share of the costs spread by value (by quantity
+    /// when every row is free). Goods received take this value; costs entered after a receipt do not revalue it.
+    /// </summary>
+    public decimal LandedCost(PurchaseOrderRow row)
+    {
+        var spread = _costRows.Where(c => c.Distribution == CostDistribution.ByValue).Sum(c => c.Price);
+        if (spread == 0)
+            return row.PricePerUnit;
+        var totalValue = _rows.Sum(r => r.Quantity * r.PricePerUnit);
+        var share = totalValue > 0 ? spread * row.PricePerUnit / totalValue : spread / _rows.Sum(r => r.Quantity);
+        return Math.Round(row.PricePerUnit + share, 6);
+    }
 
     private void Derive(DateTime now)
     {

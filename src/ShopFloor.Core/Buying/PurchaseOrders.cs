@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
+using ShopFloor.Core.Sales;
 
 namespace ShopFloor.Core.Buying;
 
@@ -105,6 +106,47 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
         await ledger.ChangeAsync(order, () => db.Remove(order.RemoveRow(rowId, clock.GetUtcNow().UtcDateTime)), token);
         return true;
     }, ct);
+
+    /// <summary>An additional cost on the order (its group); later receipts carry their share of it.</summary>
+    public Task<PurchaseOrderCostRow> AddCostAsync(long orderId, long additionalCostId, long taxRateId, decimal price, CostDistribution distribution,
+        CancellationToken ct) => db.InTransactionAsync(async token =>
+        {
+            var order = await LoadForChangeAsync(orderId, token);
+            await CostNamesExistAsync(additionalCostId, taxRateId, token);
+            var row = order.AddCost(additionalCostId, taxRateId, price, distribution, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(token);
+            return row;
+        }, ct);
+
+    public Task<PurchaseOrderCostRow> ChangeCostAsync(long costRowId, long? additionalCostId, long? taxRateId, decimal? price, CostDistribution? distribution,
+        CancellationToken ct) => db.InTransactionAsync(async token =>
+        {
+            var order = await LoadForChangeAsync(await OrderOfCostRowAsync(costRowId, token), token);
+            await CostNamesExistAsync(additionalCostId, taxRateId, token);
+            var row = order.ChangeCost(costRowId, additionalCostId, taxRateId, price, distribution, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(token);
+            return row;
+        }, ct);
+
+    public Task DeleteCostAsync(long costRowId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var order = await LoadForChangeAsync(await OrderOfCostRowAsync(costRowId, token), token);
+        db.Remove(order.RemoveCost(costRowId, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(token);
+        return true;
+    }, ct);
+
+    private async Task CostNamesExistAsync(long? additionalCostId, long? taxRateId, CancellationToken ct)
+    {
+        if (additionalCostId is { } cost && !await db.Set<AdditionalCost>().AnyAsync(c => c.Id == cost, ct))
+            throw new ValidationFailedException("additional_cost_id", $"additional cost {cost} does not exist");
+        if (taxRateId is { } tax && !await db.Set<TaxRate>().AnyAsync(r => r.Id == tax, ct))
+            throw new ValidationFailedException("tax_rate_id", $"tax rate {tax} does not exist");
+    }
+
+    private async Task<long> OrderOfCostRowAsync(long costRowId, CancellationToken ct) =>
+        await db.Set<PurchaseOrderCostRow>().Where(r => r.Id == costRowId).Select(r => (long?)r.PurchaseOrderId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Purchase order additional cost row", costRowId);
 
     private async Task<long> OrderOfRowAsync(long rowId, CancellationToken ct) =>
         await db.Set<PurchaseOrderRow>().Where(r => r.Id == rowId).Select(r => (long?)r.PurchaseOrderId).FirstOrDefaultAsync(ct)

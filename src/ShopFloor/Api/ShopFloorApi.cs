@@ -26,6 +26,7 @@ public static class ShopFloorApi
         v1.MapRecipes();
         v1.MapLocations();
         v1.MapSuppliers();
+        v1.MapSupplierAddresses();
         v1.MapCustomers();
         v1.MapInventory();
         v1.MapStockAdjustments();
@@ -35,6 +36,8 @@ public static class ShopFloorApi
         v1.MapTaxRates();
         v1.MapManufacturingOrders();
         v1.MapPurchaseOrders();
+        v1.MapPurchaseOrderCostRows();
+        v1.MapAdditionalCosts();
         v1.MapSalesReturns();
         v1.MapShopifyStores();
         v1.MapWebhooks();

@@ -24,14 +24,14 @@ public sealed record PurchaseOrderRowResponse(
 }
 
 public sealed record PurchaseOrderResponse(
-    long Id, string OrderNo, string EntityType, long SupplierId, long LocationId,
+    long Id, string OrderNo, string EntityType, long DefaultGroupId, long SupplierId, long LocationId,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? TrackingLocationId, string Status, string? Currency,
     DateTime? ExpectedArrivalDate, DateTime OrderCreatedDate, string? AdditionalInfo, decimal Total, DateTime CreatedAt, DateTime UpdatedAt,
     IReadOnlyList<PurchaseOrderRowResponse> PurchaseOrderRows)
 {
     // A regular purchase order tracks nothing elsewhere; Katana's outsourced orders would name the subcontractor's location.
     public static PurchaseOrderResponse From(PurchaseOrder o) => new(
-        o.Id, o.OrderNo, "regular", o.SupplierId, o.LocationId, null, EnumNames.Upper(o.Status), o.Currency, o.ExpectedArrivalDate,
+        o.Id, o.OrderNo, "regular", o.Id, o.SupplierId, o.LocationId, null, EnumNames.Upper(o.Status), o.Currency, o.ExpectedArrivalDate,
         o.CreatedAt, o.AdditionalInfo, o.Rows.Sum(r => r.Quantity * r.PricePerUnit), o.CreatedAt, o.UpdatedAt,
         o.Rows.Select(r => PurchaseOrderRowResponse.From(r, o)).ToList());
 }

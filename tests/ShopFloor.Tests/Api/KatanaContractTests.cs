@@ -177,6 +177,9 @@ public abstract class KatanaContractTests(ShopFloorApp app)
         var customer = Id(await api.PostAsync("/v1/customers", new { name = "Customer " + Shop.Unique(), email = "c@example.com" }));
         await api.PostAsync("/v1/customer_addresses", new { customer_id = customer, entity_type = "billing", line_1 = "1 Main St", city = "Riga" });
         var taxRate = Id(await api.PostAsync("/v1/tax_rates", new { name = "VAT", rate = 21 }));
+        await api.PostAsync("/v1/supplier_addresses", new { supplier_id = supplier, line_1 = "3 Mill Lane", city = "Tartu", country = "EE" });
+        var shipping = Id((await api.GetAsync("/v1/additional_costs?name=Shipping")).GetProperty("data")[0]);
+        await api.PostAsync("/v1/po_additional_cost_rows", new { group_id = Id(purchase), additional_cost_id = shipping, tax_rate_id = taxRate, price = 12.5 });
         await api.PostAsync("/v1/webhooks", new { url = NowhereUrl, enabled = false, subscribed_events = new[] { "sales_order.created" } });
         var sale = await orders.SalesOrderAsync(location, (product, 2));
         var saleRow = RowId(sale);
@@ -200,7 +203,7 @@ public abstract class KatanaContractTests(ShopFloorApp app)
                 ["product_id"] = productId, ["location_id"] = location, ["source_location_id"] = location, ["target_location_id"] = other,
                 ["return_location_id"] = location, ["supplier_id"] = supplier, ["sales_order_id"] = Id(sale), ["sales_order_row_id"] = saleRow,
                 ["purchase_order_id"] = Id(purchase), ["tax_rate_id"] = taxRate, ["manufacturing_order_id"] = Id(manufacturing),
-                ["service_variant_id"] = service,
+                ["service_variant_id"] = service, ["group_id"] = Id(purchase), ["additional_cost_id"] = shipping,
             },
             new Dictionary<string, long> { ["/sales_orders/{id}/returnable_items"] = Id(delivered), ["/sales_orders"] = Id(sale) },
             // POST /bom_rows already put the spare ingredient in the recipe that /recipes keeps.

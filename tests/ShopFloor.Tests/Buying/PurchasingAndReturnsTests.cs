@@ -10,6 +10,39 @@ public abstract class PurchasingAndReturnsTests(ShopFloorApp app)
     private readonly Orders _orders = new(app.Api());
     private ApiClient Api => _shop.Api;
 
+    [Fact] // R-PO-1, #16: freight entered on a purchase order (po_additional_cost_rows) is part of what the goods cost when they arrive
+    public async Task Freight_spread_by_value_raises_the_average_cost_of_the_goods_received()
+    {
+        var location = await _shop.LocationAsync();
+        var (cheap, dear) = (await _shop.MaterialAsync(), await _shop.MaterialAsync());
+        var order = await Api.PostAsync("/v1/purchase_orders", new
+        {
+            supplier_id = await _orders.SupplierAsync(), location_id = location,
+            purchase_order_rows = new[] { new { variant_id = cheap, quantity = 10, price_per_unit = 2 }, new { variant_id = dear, quantity = 5, price_per_unit = 4 } },
+        });
+        var tax = Id(await Api.PostAsync("/v1/tax_rates", new { rate = 0 }));
+        var shipping = Id((await Api.GetAsync("/v1/additional_costs?name=Shipping")).GetProperty("data")[0]);
+        var duty = Id((await Api.GetAsync("/v1/additional_costs?name=Customs%20duty")).GetProperty("data")[0]);
+        var freight = await Api.PostAsync("/v1/po_additional_cost_rows", new { group_id = order.GetProperty("default_group_id").GetInt64(), additional_cost_id = shipping, tax_rate_id = tax, price = 8 });
+        Assert.Equal("Shipping", freight.GetProperty("name").GetString());
+        Assert.Equal("BY_VALUE", freight.GetProperty("distribution_method").GetString());
+        // Kept apart: recorded on the order, not in the goods' value.
+        await Api.PostAsync("/v1/po_additional_cost_rows", new { group_id = Id(order), additional_cost_id = duty, tax_rate_id = tax, price = 100, distribution_method = "NON_DISTRIBUTED" });
+
+        await Api.PatchAsync($"/v1/purchase_orders/{Id(order)}", new { status = "RECEIVED" });
+
+        // Each row carries freight in proportion to its value (20 and 20 of 40): 2 + 4/10 and 4 + 4/5.
+        Assert.Equal("2.4", await AverageCostAsync(cheap, location));
+        Assert.Equal("4.8", await AverageCostAsync(dear, location));
+        var rows = (await Api.GetAsync($"/v1/po_additional_cost_rows?group_id={Id(order)}")).GetProperty("data");
+        Assert.Equal(2, rows.GetArrayLength());
+        await ApiClient.ProblemAsync(await Api.SendAsync(HttpMethod.Post, "/v1/po_additional_cost_rows",
+            new { group_id = Id(order), additional_cost_id = 9_999, tax_rate_id = tax, price = 1 }), System.Net.HttpStatusCode.UnprocessableEntity);
+    }
+
+    private async Task<string> AverageCostAsync(long variant, long location) =>
+        (await Api.GetAsync($"/v1/inventory?variant_id={variant}&location_id={location}")).GetProperty("data")[0].GetProperty("average_cost").GetString()!;
+
     [Fact] // R-PO-1, R-INV-3: expected until received; receiving adds stock at the PO's location; reverting takes it back
     public async Task Receiving_turns_expected_into_stock_and_reverting_takes_it_back()
     {

@@ -362,6 +362,62 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Buying.AdditionalCost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_additional_costs");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_additional_costs_name");
+
+                    b.ToTable("additional_costs", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            CreatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Shipping",
+                            UpdatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 2L,
+                            CreatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Customs duty",
+                            UpdatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 3L,
+                            CreatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Handling",
+                            UpdatedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -423,6 +479,61 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_purchase_order_supplier_id");
 
                     b.ToTable("purchase_order", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderCostRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AdditionalCostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("additional_cost_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Distribution")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("distribution");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("price");
+
+                    b.Property<long>("PurchaseOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("purchase_order_id");
+
+                    b.Property<long>("TaxRateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tax_rate_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchase_order_cost_rows");
+
+                    b.HasIndex("AdditionalCostId")
+                        .HasDatabaseName("ix_purchase_order_cost_rows_additional_cost_id");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .HasDatabaseName("ix_purchase_order_cost_rows_purchase_order_id");
+
+                    b.HasIndex("TaxRateId")
+                        .HasDatabaseName("ix_purchase_order_cost_rows_tax_rate_id");
+
+                    b.ToTable("purchase_order_cost_rows", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
@@ -696,6 +807,66 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasName("pk_suppliers");
 
                     b.ToTable("suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Catalog.SupplierAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("City")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Line1")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("line_1");
+
+                    b.Property<string>("Line2")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("line_2");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("SupplierId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("supplier_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Zip")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("zip");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supplier_addresses");
+
+                    b.HasIndex("SupplierId")
+                        .HasDatabaseName("ix_supplier_addresses_supplier_id");
+
+                    b.ToTable("supplier_addresses", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Catalog.Variant", b =>
@@ -2663,6 +2834,30 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_purchase_order_suppliers_supplier_id");
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderCostRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Buying.AdditionalCost", null)
+                        .WithMany()
+                        .HasForeignKey("AdditionalCostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_cost_rows_additional_costs_additional_cost_id");
+
+                    b.HasOne("ShopFloor.Core.Buying.PurchaseOrder", null)
+                        .WithMany("CostRows")
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_cost_rows_purchase_order_purchase_order_id");
+
+                    b.HasOne("ShopFloor.Core.Sales.TaxRate", null)
+                        .WithMany()
+                        .HasForeignKey("TaxRateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchase_order_cost_rows_tax_rate_tax_rate_id");
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrderRow", b =>
                 {
                     b.HasOne("ShopFloor.Core.Buying.PurchaseOrder", null)
@@ -2699,6 +2894,16 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.Navigation("IngredientVariant");
 
                     b.Navigation("ProductVariant");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Catalog.SupplierAddress", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_addresses_suppliers_supplier_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Catalog.Variant", b =>
@@ -3082,6 +3287,8 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>
                 {
+                    b.Navigation("CostRows");
+
                     b.Navigation("Rows");
                 });
 
