@@ -22,6 +22,7 @@ public static class CoreRegistration
         services.AddScoped<StockLevelLocks>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockAdjustments>();
+        services.AddScoped<Stocktakes>();
         services.AddScoped<StockTransfers>();
         services.AddScoped<Recipes>();
         services.AddScoped<ItemEditor>();

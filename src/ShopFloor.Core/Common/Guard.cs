@@ -12,9 +12,9 @@ public static class Guard
     /// <summary>Rows one document may have: enough for any real order, few enough to keep its transaction short.</summary>
     public const int MaxRows = 1_000;
 
-    public static void RowCount(int count, string field)
+    public static void RowCount(int count, string field, bool mayBeEmpty = false)
     {
-        if (count == 0)
+        if (count == 0 && !mayBeEmpty)
             throw new ValidationFailedException(field, "must contain at least one row");
         if (count > MaxRows)
             throw new ValidationFailedException(field, $"may contain at most {MaxRows:#,0} rows; split the document");

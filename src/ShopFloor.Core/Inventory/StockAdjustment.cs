@@ -3,7 +3,7 @@ using ShopFloor.Core.Common;
 namespace ShopFloor.Core.Inventory;
 
 /// <summary>R-ADJ-1: a document that changes stock at one location, one row per variant.</summary>
-public sealed class StockAdjustment
+public sealed class StockAdjustment : IStockDocument
 {
     private readonly List<StockAdjustmentRow> _rows = [];
 
@@ -33,6 +33,18 @@ public sealed class StockAdjustment
         Guard.NonZero(quantity, $"stock_adjustment_rows[{index}].quantity");
         Guard.NotNegative(costPerUnit, $"stock_adjustment_rows[{index}].cost_per_unit");
         _rows.Add(new StockAdjustmentRow(variantId, quantity, costPerUnit));
+    }
+
+    public IEnumerable<StockChange> Footprint() => StockChanges();
+
+    /// <summary>PATCH of the header; a new location moves every row's stock there (the ledger applies the difference).</summary>
+    public void Change(string? number, DateTime? date, long? locationId, string? reason, string? additionalInfo)
+    {
+        if (number is not null) StockAdjustmentNumber = Guard.Required(number, "stock_adjustment_number");
+        if (date is { } d) StockAdjustmentDate = d;
+        if (locationId is { } l) LocationId = l;
+        if (reason is not null) Reason = reason;
+        if (additionalInfo is not null) AdditionalInfo = additionalInfo;
     }
 
     public IEnumerable<StockChange> StockChanges() => _rows.Select(r => new StockChange(

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 
@@ -35,5 +36,32 @@ public sealed class StockAdjustments(ShopFloorDbContext db, StockLedger ledger, 
             await ledger.ApplyAsync(adjustment.StockChanges(), token);
             return adjustment;
         }, ct);
+    }
+
+    public Task<StockAdjustment> UpdateAsync(long id, string? number, DateTime? date, long? locationId, string? reason, string? additionalInfo,
+        CancellationToken ct) => db.InTransactionAsync(async token =>
+        {
+            var adjustment = await LoadForChangeAsync(id, token);
+            if (locationId is { } moved)
+                await ledger.ValidateAsync(adjustment.Rows.Select(r => r.VariantId), [moved], token);
+            await ledger.ChangeAsync(adjustment, () => adjustment.Change(number, date, locationId, reason, additionalInfo), token);
+            return adjustment;
+        }, ct);
+
+    /// <summary>Deleting an adjustment takes back what it changed: its movements are reversed, as if it had never been.</summary>
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var adjustment = await LoadForChangeAsync(id, token);
+        var before = adjustment.Footprint().ToList();
+        db.StockAdjustments.Remove(adjustment);
+        await db.SaveChangesAsync(token);
+        await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
+        return true;
+    }, ct);
+
+    private async Task<StockAdjustment> LoadForChangeAsync(long id, CancellationToken ct)
+    {
+        await db.LockAsync<StockAdjustment>(id, ct);
+        return await db.StockAdjustments.Include(a => a.Rows).FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Stock adjustment", id);
     }
 }

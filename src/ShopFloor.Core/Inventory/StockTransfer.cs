@@ -41,6 +41,16 @@ public sealed class StockTransfer
     public DateTime UpdatedAt { get; private set; }
     public IReadOnlyList<StockTransferRow> Rows => _rows;
 
+    /// <summary>PATCH of the header: what moves, and between where, is changed by its status or a new transfer.</summary>
+    public void Change(string? number, DateTime? transferDate, DateTime? expectedArrivalDate, string? additionalInfo, DateTime now)
+    {
+        if (number is not null) StockTransferNumber = Guard.Required(number, "stock_transfer_number");
+        if (transferDate is { } t) TransferDate = t;
+        if (expectedArrivalDate is { } e) ExpectedArrivalDate = e;
+        if (additionalInfo is not null) AdditionalInfo = additionalInfo;
+        UpdatedAt = now;
+    }
+
     public void AddRow(long variantId, decimal quantity)
     {
         if (Status != StockTransferStatus.Draft)

@@ -45,10 +45,33 @@ public sealed class StockTransfers(ShopFloorDbContext db, StockLedger ledger, Ti
     public Task<StockTransfer> ChangeStatusAsync(long id, StockTransferStatus status, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
-            await db.LockAsync<StockTransfer>(id, token);
-            var transfer = await db.StockTransfers.Include(t => t.Rows).FirstOrDefaultAsync(t => t.Id == id, token)
-                ?? throw new NotFoundException("Stock transfer", id);
+            var transfer = await LoadForChangeAsync(id, token);
             await ledger.ApplyAsync(transfer.ChangeStatus(status, clock.GetUtcNow().UtcDateTime), token);
             return transfer;
         }, ct);
+
+    public Task<StockTransfer> UpdateAsync(long id, string? number, DateTime? transferDate, DateTime? expectedArrivalDate, string? additionalInfo,
+        CancellationToken ct) => db.InTransactionAsync(async token =>
+        {
+            var transfer = await LoadForChangeAsync(id, token);
+            transfer.Change(number, transferDate, expectedArrivalDate, additionalInfo, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(token);
+            return transfer;
+        }, ct);
+
+    /// <summary>Deleting a transfer puts its goods back where they were: it returns to draft, then goes.</summary>
+    public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        var transfer = await LoadForChangeAsync(id, token);
+        await ledger.ApplyAsync(transfer.ChangeStatus(StockTransferStatus.Draft, clock.GetUtcNow().UtcDateTime), token);
+        db.StockTransfers.Remove(transfer);
+        await db.SaveChangesAsync(token);
+        return true;
+    }, ct);
+
+    private async Task<StockTransfer> LoadForChangeAsync(long id, CancellationToken ct)
+    {
+        await db.LockAsync<StockTransfer>(id, ct);
+        return await db.StockTransfers.Include(t => t.Rows).FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Stock transfer", id);
+    }
 }

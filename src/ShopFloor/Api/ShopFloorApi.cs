@@ -31,6 +31,7 @@ public static class ShopFloorApi
         v1.MapInventory();
         v1.MapStockAdjustments();
         v1.MapStockTransfers();
+        v1.MapStocktakes();
         v1.MapSalesOrders();
         v1.MapSalesOrderFulfillments();
         v1.MapTaxRates();

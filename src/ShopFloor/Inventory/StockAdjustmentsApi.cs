@@ -14,6 +14,9 @@ public sealed record CreateStockAdjustmentRequest(
     string? StockAdjustmentNumber, DateTime? StockAdjustmentDate, long? LocationId, string? Reason, string? AdditionalInfo,
     IReadOnlyList<StockAdjustmentRowRequest>? StockAdjustmentRows);
 
+public sealed record UpdateStockAdjustmentRequest(
+    string? StockAdjustmentNumber, DateTime? StockAdjustmentDate, long? LocationId, string? Reason, string? AdditionalInfo);
+
 public sealed record StockAdjustmentRowResponse(long Id, long VariantId, decimal Quantity, decimal? CostPerUnit);
 
 public sealed record StockAdjustmentResponse(
@@ -54,5 +57,19 @@ public static class StockAdjustmentsApi
                 request.Reason, request.AdditionalInfo, request.StockAdjustmentDate, rows), ct);
             return TypedResults.Ok(StockAdjustmentResponse.From(adjustment));
         });
+        group.MapPatch("/{id:long}", UpdateAsync);
+        group.MapDelete("/{id:long}", DeleteAsync);
+    }
+
+    private static async Task<Ok<StockAdjustmentResponse>> UpdateAsync(long id, UpdateStockAdjustmentRequest request, StockAdjustments adjustments,
+        CancellationToken ct) =>
+        TypedResults.Ok(StockAdjustmentResponse.From(await adjustments.UpdateAsync(id, request.StockAdjustmentNumber, request.StockAdjustmentDate,
+            request.LocationId, request.Reason, request.AdditionalInfo, ct)));
+
+    /// <summary>The stock goes back to what it was without the adjustment.</summary>
+    private static async Task<NoContent> DeleteAsync(long id, StockAdjustments adjustments, CancellationToken ct)
+    {
+        await adjustments.DeleteAsync(id, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -15,6 +15,9 @@ public sealed record CreateStockTransferRequest(
 
 public sealed record UpdateStockTransferStatusRequest(string? Status);
 
+public sealed record UpdateStockTransferRequest(
+    string? StockTransferNumber, DateTime? TransferDate, DateTime? OrderCreatedDate, DateTime? ExpectedArrivalDate, string? AdditionalInfo);
+
 public sealed record StockTransferRowResponse(long Id, long VariantId, decimal Quantity);
 
 public sealed record StockTransferResponse(
@@ -75,5 +78,18 @@ public static class StockTransfersApi
         });
         group.MapPatch("/{id:long}/status", async (long id, UpdateStockTransferStatusRequest request, StockTransfers transfers, CancellationToken ct) =>
             TypedResults.Ok(StockTransferResponse.From(await transfers.ChangeStatusAsync(id, StatusNames.Parse(request.Status), ct))));
+        group.MapPatch("/{id:long}", UpdateAsync);
+        group.MapDelete("/{id:long}", DeleteAsync);
+    }
+
+    private static async Task<Ok<StockTransferResponse>> UpdateAsync(long id, UpdateStockTransferRequest request, StockTransfers transfers, CancellationToken ct) =>
+        TypedResults.Ok(StockTransferResponse.From(await transfers.UpdateAsync(id, request.StockTransferNumber,
+            request.TransferDate ?? request.OrderCreatedDate, request.ExpectedArrivalDate, request.AdditionalInfo, ct)));
+
+    /// <summary>The goods go back where they were before the transfer.</summary>
+    private static async Task<NoContent> DeleteAsync(long id, StockTransfers transfers, CancellationToken ct)
+    {
+        await transfers.DeleteAsync(id, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -94,6 +94,7 @@ public abstract class KatanaContractTests(ShopFloorApp app)
     {
         [new Route("POST", "/bom_rows/batch/create")] = ("ingredient_variant_id", "it names one ingredient twice in a recipe; ShopFloor keeps one row per ingredient"),
         [new Route("PATCH", "/purchase_orders/{id}")] = ("status", "PARTIALLY_RECEIVED follows from receiving rows and cannot be set"),
+        [new Route("PATCH", "/stocktake_rows/{id}")] = ("batch_id", "ShopFloor does not track batches"),
     };
 
     /// <summary>Katana's routes that ShopFloor serves too, read from ShopFloor's own OpenAPI document.</summary>
@@ -172,6 +173,10 @@ public abstract class KatanaContractTests(ShopFloorApp app)
             source_location_id = location, target_location_id = other,
             stock_transfer_rows = new[] { new { variant_id = material, quantity = 1 } },
         });
+        var stocktake = Id(await api.PostAsync("/v1/stocktakes", new
+        {
+            location_id = location, stocktake_rows = new[] { new { variant_id = product, counted_quantity = 19 } },
+        }));
         var supplier = await orders.SupplierAsync();
         var purchase = await orders.PurchaseOrderAsync(location, (material, 5));
         var customer = Id(await api.PostAsync("/v1/customers", new { name = "Customer " + Shop.Unique(), email = "c@example.com" }));
@@ -204,10 +209,15 @@ public abstract class KatanaContractTests(ShopFloorApp app)
                 ["return_location_id"] = location, ["supplier_id"] = supplier, ["sales_order_id"] = Id(sale), ["sales_order_row_id"] = saleRow,
                 ["purchase_order_id"] = Id(purchase), ["tax_rate_id"] = taxRate, ["manufacturing_order_id"] = Id(manufacturing),
                 ["service_variant_id"] = service, ["group_id"] = Id(purchase), ["additional_cost_id"] = shipping,
+                ["stocktake_id"] = stocktake,
             },
             new Dictionary<string, long> { ["/sales_orders/{id}/returnable_items"] = Id(delivered), ["/sales_orders"] = Id(sale) },
             // POST /bom_rows already put the spare ingredient in the recipe that /recipes keeps.
-            new Dictionary<string, Dictionary<string, long>> { ["/recipes"] = new() { ["ingredient_variant_id"] = await shop.MaterialAsync() } });
+            new Dictionary<string, Dictionary<string, long>>
+            {
+                ["/recipes"] = new() { ["ingredient_variant_id"] = await shop.MaterialAsync() },
+                ["/stocktake_rows"] = new() { ["variant_id"] = material }, // the product is counted on the stocktake already
+            });
     }
 
     private static long FirstVariantOf(JsonElement item) => item.GetProperty("variants")[0].GetProperty("id").GetInt64();

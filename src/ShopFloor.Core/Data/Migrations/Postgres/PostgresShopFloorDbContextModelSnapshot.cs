@@ -1406,6 +1406,133 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("stock_transfer_row", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime?>("CompletedDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("SetRemainingItemsAsCounted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("set_remaining_items_as_counted");
+
+                    b.Property<DateTime?>("StartedDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StockAdjustmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stock_adjustment_id");
+
+                    b.Property<DateTime>("StocktakeCreatedDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stocktake_created_date");
+
+                    b.Property<string>("StocktakeNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stocktake_number");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stocktakes");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stocktakes_location_id");
+
+                    b.HasIndex("StockAdjustmentId")
+                        .HasDatabaseName("ix_stocktakes_stock_adjustment_id");
+
+                    b.ToTable("stocktakes", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.StocktakeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("CountedQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("counted_quantity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("InStockQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("in_stock_quantity");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(540)
+                        .HasColumnType("character varying(540)")
+                        .HasColumnName("notes");
+
+                    b.Property<long>("StocktakeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stocktake_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stocktake_rows");
+
+                    b.HasIndex("StocktakeId")
+                        .HasDatabaseName("ix_stocktake_rows_stocktake_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_stocktake_rows_variant_id");
+
+                    b.ToTable("stocktake_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -3025,6 +3152,39 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_stock_transfer_row_variants_variant_id");
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktakes_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Inventory.StockAdjustment", null)
+                        .WithMany()
+                        .HasForeignKey("StockAdjustmentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_stocktakes_stock_adjustments_stock_adjustment_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.StocktakeRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Inventory.Stocktake", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("StocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktake_rows_stocktakes_stocktake_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktake_rows_variants_variant_id");
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.HasOne("ShopFloor.Core.Catalog.Location", null)
@@ -3308,6 +3468,11 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Inventory.StockTransfer", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
                 {
                     b.Navigation("Rows");
                 });

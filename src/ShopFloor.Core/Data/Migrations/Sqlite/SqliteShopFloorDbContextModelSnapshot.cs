@@ -1359,6 +1359,129 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("stock_transfer_row", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalInfo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_info");
+
+                    b.Property<DateTime?>("CompletedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("SetRemainingItemsAsCounted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_remaining_items_as_counted");
+
+                    b.Property<DateTime?>("StartedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StockAdjustmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stock_adjustment_id");
+
+                    b.Property<DateTime>("StocktakeCreatedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stocktake_created_date");
+
+                    b.Property<string>("StocktakeNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stocktake_number");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stocktakes");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stocktakes_location_id");
+
+                    b.HasIndex("StockAdjustmentId")
+                        .HasDatabaseName("ix_stocktakes_stock_adjustment_id");
+
+                    b.ToTable("stocktakes", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.StocktakeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("CountedQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counted_quantity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("InStockQuantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_stock_quantity");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(540)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<long>("StocktakeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stocktake_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stocktake_rows");
+
+                    b.HasIndex("StocktakeId")
+                        .HasDatabaseName("ix_stocktake_rows_stocktake_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_stocktake_rows_variant_id");
+
+                    b.ToTable("stocktake_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -2932,6 +3055,39 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_stock_transfer_row_variants_variant_id");
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktakes_locations_location_id");
+
+                    b.HasOne("ShopFloor.Core.Inventory.StockAdjustment", null)
+                        .WithMany()
+                        .HasForeignKey("StockAdjustmentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_stocktakes_stock_adjustments_stock_adjustment_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.StocktakeRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Inventory.Stocktake", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("StocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktake_rows_stocktakes_stocktake_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stocktake_rows_variants_variant_id");
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.HasOne("ShopFloor.Core.Catalog.Location", null)
@@ -3215,6 +3371,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Inventory.StockTransfer", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Inventory.Stocktake", b =>
                 {
                     b.Navigation("Rows");
                 });
