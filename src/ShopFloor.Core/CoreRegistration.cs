@@ -23,6 +23,7 @@ public static class CoreRegistration
         services.AddScoped<StockLedger>();
         services.AddScoped<StockAdjustments>();
         services.AddScoped<Stocktakes>();
+        services.AddScoped<ManufacturingOperations>();
         services.AddScoped<StockTransfers>();
         services.AddScoped<Recipes>();
         services.AddScoped<ItemEditor>();

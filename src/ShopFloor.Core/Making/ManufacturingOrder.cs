@@ -29,7 +29,7 @@ public sealed class ManufacturingOrder : IStockDocument
         VariantId = variantId;
         LocationId = locationId;
         PlannedQuantity = Guard.Positive(quantity, "planned_quantity");
-        _recipe.AddRange(recipe.Select(r => new RecipeRowSnapshot(r.Variant, r.PerUnit)));
+        _recipe.AddRange(recipe.Select(r => new RecipeRowSnapshot(r.Variant, r.PerUnit, null, now)));
         CreatedAt = UpdatedAt = now;
     }
 
@@ -104,9 +104,63 @@ public sealed class ManufacturingOrder : IStockDocument
         if (IsStarted)
             throw new DomainException($"Manufacturing order {OrderNo} has started; it keeps the recipe it started with.");
         _recipe.Clear();
-        _recipe.AddRange(recipe.Select(r => new RecipeRowSnapshot(r.Variant, r.PerUnit)));
+        _recipe.AddRange(recipe.Select(r => new RecipeRowSnapshot(r.Variant, r.PerUnit, null, now)));
         Touch(now);
     }
+
+    /// <summary>An ingredient added to this order only (Katana's manufacturing_order_recipe_rows); the product's recipe stays.</summary>
+    public RecipeRowSnapshot AddRecipeRow(long variantId, decimal quantityPerUnit, string? notes, DateTime now)
+    {
+        EnsureRecipeOpen();
+        var row = new RecipeRowSnapshot(variantId, Guard.Positive(quantityPerUnit, "planned_quantity_per_unit"), notes, now);
+        _recipe.Add(row);
+        Touch(now);
+        return row;
+    }
+
+    /// <summary>Notes change at any time; the ingredient and its quantity only before the first production, which used them.</summary>
+    public RecipeRowSnapshot ChangeRecipeRow(long rowId, long? variantId, decimal? quantityPerUnit, string? notes, DateTime now)
+    {
+        var row = RecipeRowOrThrow(rowId);
+        if ((variantId is { } v && v != row.VariantId) || (quantityPerUnit is { } q && q != row.QuantityPerUnit))
+        {
+            EnsureRecipeOpen();
+            row.VariantId = variantId ?? row.VariantId;
+            row.QuantityPerUnit = Guard.Positive(quantityPerUnit ?? row.QuantityPerUnit, "planned_quantity_per_unit");
+        }
+        if (notes is not null)
+            row.Notes = notes;
+        row.UpdatedAt = now;
+        Touch(now);
+        return row;
+    }
+
+    public RecipeRowSnapshot RemoveRecipeRow(long rowId, DateTime now)
+    {
+        EnsureRecipeOpen();
+        var row = RecipeRowOrThrow(rowId);
+        _recipe.Remove(row);
+        Touch(now);
+        return row;
+    }
+
+    public Production ChangeProductionDate(long productionId, DateTime date, DateTime now)
+    {
+        var production = _productions.FirstOrDefault(p => p.Id == productionId) ?? throw new NotFoundException("Production", productionId);
+        production.ProductionDate = date;
+        production.UpdatedAt = now;
+        Touch(now);
+        return production;
+    }
+
+    private void EnsureRecipeOpen()
+    {
+        if (IsStarted)
+            throw new DomainException($"Manufacturing order {OrderNo} has started; its ingredients are what its productions used. Change them before the first production.");
+    }
+
+    private RecipeRowSnapshot RecipeRowOrThrow(long rowId) =>
+        _recipe.FirstOrDefault(r => r.Id == rowId) ?? throw new NotFoundException("Manufacturing order recipe row", rowId);
 
     /// <summary>DONE produces what remains; leaving DONE takes that completion back. NOT_STARTED and IN_PROGRESS are free to set.</summary>
     public void SetStatus(ManufacturingStatus status, DateTime now)
@@ -159,16 +213,21 @@ public sealed class RecipeRowSnapshot
 {
     private RecipeRowSnapshot() { }
 
-    internal RecipeRowSnapshot(long variantId, decimal quantityPerUnit)
+    internal RecipeRowSnapshot(long variantId, decimal quantityPerUnit, string? notes, DateTime now)
     {
         VariantId = variantId;
         QuantityPerUnit = quantityPerUnit;
+        Notes = notes;
+        CreatedAt = UpdatedAt = now;
     }
 
     public long Id { get; private set; }
     public long ManufacturingOrderId { get; private set; }
-    public long VariantId { get; private set; }
-    public decimal QuantityPerUnit { get; private set; }
+    public long VariantId { get; internal set; }
+    public decimal QuantityPerUnit { get; internal set; }
+    public string? Notes { get; internal set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; internal set; }
 }
 
 public sealed class Production
@@ -179,12 +238,17 @@ public sealed class Production
     {
         Quantity = quantity;
         IsCompletion = isCompletion;
-        CreatedAt = now;
+        CreatedAt = UpdatedAt = ProductionDate = now;
     }
 
     public long Id { get; private set; }
     public long ManufacturingOrderId { get; private set; }
     public decimal Quantity { get; private set; }
     public bool IsCompletion { get; private set; }
+
+    /// <summary>When the goods were made; recorded as the production is entered, and correctable afterwards.</summary>
+    public DateTime ProductionDate { get; internal set; }
+
     public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; internal set; }
 }

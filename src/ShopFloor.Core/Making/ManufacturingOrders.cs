@@ -84,6 +84,44 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
         return await ChangeAsync(orderId, (order, now) => order.RemoveProduction(order.Productions.First(p => p.Id == productionId), now), ct);
     }
 
+    public async Task<RecipeRowSnapshot> AddRecipeRowAsync(long orderId, long variantId, decimal quantityPerUnit, string? notes, CancellationToken ct)
+    {
+        RecipeRowSnapshot row = null!;
+        await ChangeAsync(orderId, async (order, now, token) =>
+        {
+            await ledger.ValidateAsync([variantId], [order.LocationId], token);
+            row = order.AddRecipeRow(variantId, quantityPerUnit, notes, now);
+        }, ct);
+        return row;
+    }
+
+    public async Task<RecipeRowSnapshot> ChangeRecipeRowAsync(long rowId, long? variantId, decimal? quantityPerUnit, string? notes, CancellationToken ct)
+    {
+        RecipeRowSnapshot row = null!;
+        await ChangeAsync(await OrderOfRecipeRowAsync(rowId, ct), async (order, now, token) =>
+        {
+            if (variantId is { } variant)
+                await ledger.ValidateAsync([variant], [order.LocationId], token);
+            row = order.ChangeRecipeRow(rowId, variantId, quantityPerUnit, notes, now);
+        }, ct);
+        return row;
+    }
+
+    public async Task DeleteRecipeRowAsync(long rowId, CancellationToken ct) =>
+        await ChangeAsync(await OrderOfRecipeRowAsync(rowId, ct), (order, now) => db.Remove(order.RemoveRecipeRow(rowId, now)), ct);
+
+    public async Task<Production> ChangeProductionDateAsync(long productionId, DateTime date, CancellationToken ct)
+    {
+        var orderId = await db.Set<Production>().Where(p => p.Id == productionId).Select(p => (long?)p.ManufacturingOrderId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Production", productionId);
+        var order = await ChangeAsync(orderId, (order, now) => order.ChangeProductionDate(productionId, date, now), ct);
+        return order.Productions.First(p => p.Id == productionId);
+    }
+
+    private async Task<long> OrderOfRecipeRowAsync(long rowId, CancellationToken ct) =>
+        await db.Set<RecipeRowSnapshot>().Where(r => r.Id == rowId).Select(r => (long?)r.ManufacturingOrderId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Manufacturing order recipe row", rowId);
+
     public Task DeleteAsync(long id, CancellationToken ct) => db.InTransactionAsync(async token =>
     {
         var order = await LoadForChangeAsync(id, token);
@@ -190,10 +228,17 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
     }
 
     private Task<ManufacturingOrder> ChangeAsync(long id, Action<ManufacturingOrder, DateTime> change, CancellationToken ct) =>
+        ChangeAsync(id, (order, now, _) =>
+        {
+            change(order, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    private Task<ManufacturingOrder> ChangeAsync(long id, Func<ManufacturingOrder, DateTime, CancellationToken, Task> change, CancellationToken ct) =>
         db.InTransactionAsync(async token =>
         {
             var order = await LoadForChangeAsync(id, token);
-            await ledger.ChangeAsync(order, () => change(order, clock.GetUtcNow().UtcDateTime), token);
+            await ledger.ChangeAsync(order, () => change(order, clock.GetUtcNow().UtcDateTime, token), token);
             await FollowLinkedRowAsync(order, token);
             return order;
         }, ct);

@@ -36,6 +36,9 @@ public static class ShopFloorApi
         v1.MapSalesOrderFulfillments();
         v1.MapTaxRates();
         v1.MapManufacturingOrders();
+        v1.MapProductions();
+        v1.MapManufacturingRecipeRows();
+        v1.MapOperationRows();
         v1.MapPurchaseOrders();
         v1.MapPurchaseOrderCostRows();
         v1.MapAdditionalCosts();

@@ -63,18 +63,6 @@ public static class ManufacturingOrdersApi
             return TypedResults.NoContent();
         });
 
-        v1.MapPost("/manufacturing_order_productions", async (ProductionRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
-        {
-            var order = await making.ProduceAsync(
-                request.ManufacturingOrderId ?? throw new ValidationFailedException("manufacturing_order_id", "is required"),
-                request.CompletedQuantity ?? request.Quantity ?? throw new ValidationFailedException("completed_quantity", "is required"), ct);
-            return TypedResults.Ok(await ResponseAsync(db, order, ct));
-        }).WithTags("Manufacturing orders");
-        v1.MapDelete("/manufacturing_order_productions/{id:long}", async (long id, ManufacturingOrders making, CancellationToken ct) =>
-        {
-            await making.DeleteProductionAsync(id, ct);
-            return TypedResults.NoContent();
-        }).WithTags("Manufacturing orders");
         v1.MapPost("/manufacturing_order_make_to_order", async (MakeToOrderRequest request, ManufacturingOrders making, ShopFloorDbContext db, CancellationToken ct) =>
         {
             var order = await making.MakeToOrderAsync(request.SalesOrderRowId ?? throw new ValidationFailedException("sales_order_row_id", "is required"), ct);

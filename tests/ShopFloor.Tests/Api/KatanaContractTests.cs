@@ -95,6 +95,9 @@ public abstract class KatanaContractTests(ShopFloorApp app)
         [new Route("POST", "/bom_rows/batch/create")] = ("ingredient_variant_id", "it names one ingredient twice in a recipe; ShopFloor keeps one row per ingredient"),
         [new Route("PATCH", "/purchase_orders/{id}")] = ("status", "PARTIALLY_RECEIVED follows from receiving rows and cannot be set"),
         [new Route("PATCH", "/stocktake_rows/{id}")] = ("batch_id", "ShopFloor does not track batches"),
+        [new Route("POST", "/manufacturing_order_recipe_rows")] = ("batch_transactions", "ShopFloor does not track batches"),
+        [new Route("PATCH", "/manufacturing_order_recipe_rows/{id}")] = ("batch_transactions", "ShopFloor does not track batches"),
+        [new Route("PATCH", "/manufacturing_order_production_ingredients/{id}")] = ("batch_transactions", "ShopFloor does not track batches"),
     };
 
     /// <summary>Katana's routes that ShopFloor serves too, read from ShopFloor's own OpenAPI document.</summary>
@@ -195,6 +198,11 @@ public abstract class KatanaContractTests(ShopFloorApp app)
         await orders.FulfillAsync(Id(delivered), "DELIVERED");
         var manufacturing = await orders.ManufacturingOrderAsync(product, location, 2);
         await api.PostAsync("/v1/manufacturing_order_productions", new { manufacturing_order_id = Id(manufacturing), completed_quantity = 1 });
+        var operation = await api.PostAsync("/v1/manufacturing_order_operation_rows", new
+        {
+            manufacturing_order_id = Id(manufacturing), operation_name = "Assemble", type = "perUnit", planned_time_per_unit = 15, cost_per_hour = 40,
+            status = "NOT_STARTED",
+        });
         var deliveredRow = RowId(await orders.SalesOrderGetAsync(Id(delivered)));
         await api.PostAsync("/v1/sales_returns", new
         {
@@ -211,7 +219,13 @@ public abstract class KatanaContractTests(ShopFloorApp app)
                 ["service_variant_id"] = service, ["group_id"] = Id(purchase), ["additional_cost_id"] = shipping,
                 ["stocktake_id"] = stocktake,
             },
-            new Dictionary<string, long> { ["/sales_orders/{id}/returnable_items"] = Id(delivered), ["/sales_orders"] = Id(sale) },
+            new Dictionary<string, long>
+            {
+                ["/sales_orders/{id}/returnable_items"] = Id(delivered), ["/sales_orders"] = Id(sale),
+                ["/manufacturing_order_operation_rows"] = Id(operation), // on this seed's order, which the example names
+                ["/manufacturing_order_production_ingredients"] = Id((await api.GetAsync($"/v1/manufacturing_order_productions?manufacturing_order_ids={Id(manufacturing)}"))
+                    .GetProperty("data")[0].GetProperty("ingredients")[0]),
+            },
             // POST /bom_rows already put the spare ingredient in the recipe that /recipes keeps.
             new Dictionary<string, Dictionary<string, long>>
             {

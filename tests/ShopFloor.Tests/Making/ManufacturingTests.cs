@@ -42,7 +42,8 @@ public abstract class ManufacturingTests(ShopFloorApp app)
         var order = Id(await _orders.ManufacturingOrderAsync(table, location, 3));
 
         var partly = await Api.PostAsync("/v1/manufacturing_order_productions", new { manufacturing_order_id = order, quantity = 1 });
-        Assert.Equal("IN_PROGRESS", partly.GetProperty("status").GetString());
+        Assert.Equal(1m, partly.GetProperty("quantity").GetDecimal()); // #16: the production, as Katana answers
+        Assert.Equal("IN_PROGRESS", (await Api.GetAsync($"/v1/manufacturing_orders/{order}")).GetProperty("status").GetString());
         Assert.Equal(new Stock(1, 0, 2, null, 1), await _shop.StockAsync(table, location));
         Assert.Equal(new Stock(16, 8, 0, null, 8), await _shop.StockAsync(leg, location));
 
@@ -55,7 +56,7 @@ public abstract class ManufacturingTests(ShopFloorApp app)
 
         await Api.PatchAsync($"/v1/manufacturing_orders/{order}", new { status = "IN_PROGRESS" });
         Assert.Equal(new Stock(1, 0, 2, null, 1), await _shop.StockAsync(table, location));
-        var production = partly.GetProperty("productions")[0].GetProperty("id").GetInt64();
+        var production = Id(partly);
         await Api.SendAsync(HttpMethod.Delete, $"/v1/manufacturing_order_productions/{production}");
         Assert.Equal(new Stock(0, 0, 3, null, 0), await _shop.StockAsync(table, location));
         Assert.Equal(new Stock(20, 12, 0, null, 8), await _shop.StockAsync(leg, location));
@@ -145,6 +146,68 @@ public abstract class ManufacturingTests(ShopFloorApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Core.Making.ManufacturingOrders>().RefreshRecipeAsync(order, CancellationToken.None);
+    }
+
+    [Fact] // R-MO-1, R-INV-2, #16: one order's own ingredients (manufacturing_order_recipe_rows) change what it reserves, until it starts
+    public async Task An_orders_own_ingredients_change_what_it_reserves_until_it_starts()
+    {
+        var (location, table, leg, _) = await WorkshopAsync(20, 5);
+        var glue = await _shop.MaterialAsync();
+        await _shop.AdjustAsync(location, glue, 10);
+        var order = Id(await _orders.ManufacturingOrderAsync(table, location, 2));
+
+        var added = await Api.PostAsync("/v1/manufacturing_order_recipe_rows", new { manufacturing_order_id = order, variant_id = glue, planned_quantity_per_unit = 1.5, notes = "two coats" });
+        Assert.Equal("1.5", added.GetProperty("planned_quantity_per_unit").GetString());
+        Assert.Equal("IN_STOCK", added.GetProperty("ingredient_availability").GetString());
+        Assert.Equal(3m, (await _shop.StockAsync(glue, location)).Committed);
+        var legRow = (await Api.GetAsync($"/v1/manufacturing_order_recipe_rows?manufacturing_order_id={order}&variant_id={leg}")).GetProperty("data")[0];
+        await Api.PatchAsync($"/v1/manufacturing_order_recipe_rows/{Id(legRow)}", new { planned_quantity_per_unit = 3 });
+        Assert.Equal(6m, (await _shop.StockAsync(leg, location)).Committed);
+
+        var production = await Api.PostAsync("/v1/manufacturing_order_productions", new { manufacturing_order_id = order, completed_quantity = 1 });
+        var used = production.GetProperty("ingredients").EnumerateArray().ToDictionary(i => i.GetProperty("variant_id").GetInt64(), i => i.GetProperty("quantity").GetDecimal());
+        Assert.Equal(1.5m, used[glue]);
+        Assert.Equal(3m, used[leg]); // the order's own 3 per table, not the recipe's 4
+        Assert.Equal(8.5m, (await _shop.StockAsync(glue, location)).InStock);
+
+        var refused = await Api.SendAsync(HttpMethod.Patch, $"/v1/manufacturing_order_recipe_rows/{Id(added)}", new { planned_quantity_per_unit = 1 });
+        await ApiClient.ProblemAsync(refused, HttpStatusCode.Conflict); // the first table was made with 1.5
+        var noted = await Api.PatchAsync($"/v1/manufacturing_order_recipe_rows/{Id(added)}", new { notes = "one thick coat" });
+        Assert.Equal("one thick coat", noted.GetProperty("notes").GetString());
+
+        var dated = await Api.PatchAsync($"/v1/manufacturing_order_productions/{Id(production)}", new { production_date = "2026-12-01T08:00:00Z" });
+        Assert.Equal(new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), dated.GetProperty("production_date").GetDateTime().ToUniversalTime());
+        var listed = (await Api.GetAsync($"/v1/manufacturing_order_productions?manufacturing_order_ids={order}")).GetProperty("data");
+        Assert.Equal(Id(production), Id(Assert.Single(listed.EnumerateArray())));
+    }
+
+    [Fact] // R-MO-1, #16: the steps of the work are kept in order with their time and cost, and marked done by who did them
+    public async Task Operations_keep_their_order_time_cost_and_who_completed_them()
+    {
+        var (location, table, _, _) = await WorkshopAsync(20, 5);
+        var order = Id(await _orders.ManufacturingOrderAsync(table, location, 4));
+        var cut = await Api.PostAsync("/v1/manufacturing_order_operation_rows", new
+        {
+            manufacturing_order_id = order, operation_name = "Cut", type = "perUnit", planned_time_per_unit = 15, cost_per_hour = 180, status = "NOT_STARTED",
+        });
+        var sand = await Api.PostAsync("/v1/manufacturing_order_operation_rows", new { manufacturing_order_id = order, operation_name = "Sand", status = "NOT_STARTED" });
+        Assert.Equal([1, 2], new[] { cut, sand }.Select(o => o.GetProperty("rank").GetInt32()));
+        Assert.Equal("45", cut.GetProperty("planned_cost_per_unit").GetString()); // a quarter hour at 180 an hour
+        Assert.Equal(60m, cut.GetProperty("total_remaining_time").GetDecimal()); // 15 minutes for each of 4
+
+        var done = await Api.PatchAsync($"/v1/manufacturing_order_operation_rows/{Id(cut)}", new
+        {
+            manufacturing_order_id = order, status = "COMPLETED", total_actual_time = 50,
+            completed_by_operators = new[] { new { id = 7, operator_name = "Mari" } },
+        });
+        Assert.Equal("COMPLETED", done.GetProperty("status").GetString());
+        Assert.Equal("150", done.GetProperty("total_actual_cost").GetString());
+        Assert.Equal("Mari", done.GetProperty("completed_by_operators")[0].GetProperty("name").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, done.GetProperty("completed_at").ValueKind);
+        var open = (await Api.GetAsync($"/v1/manufacturing_order_operation_rows?manufacturing_order_id={order}&status=NOT_STARTED")).GetProperty("data");
+        Assert.Equal(Id(sand), Id(Assert.Single(open.EnumerateArray())));
+        var created = await Api.SendAsync(HttpMethod.Post, "/v1/manufacturing_order_operation_rows", new { manufacturing_order_id = order, operation_name = "Oil", status = "COMPLETED" });
+        Assert.Contains("\"status\"", (await ApiClient.ProblemAsync(created, HttpStatusCode.UnprocessableEntity)).GetRawText());
     }
 }
 

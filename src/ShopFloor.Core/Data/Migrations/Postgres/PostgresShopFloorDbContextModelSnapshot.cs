@@ -1533,6 +1533,100 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("stocktake_rows", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOperationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssignedOperators")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_operators");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedByOperators")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("completed_by_operators");
+
+                    b.Property<decimal>("CostPerHour")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("cost_per_hour");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<long?>("OperationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("OperationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("operation_name");
+
+                    b.Property<decimal>("PlannedTimePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("planned_time_per_unit");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("TotalActualTime")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("total_actual_time");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_operation_rows");
+
+                    b.HasIndex("ManufacturingOrderId", "Rank")
+                        .HasDatabaseName("ix_manufacturing_order_operation_rows_manufacturing_order_id_r");
+
+                    b.ToTable("manufacturing_order_operation_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -1632,10 +1726,18 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("manufacturing_order_id");
 
+                    b.Property<DateTime>("ProductionDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("production_date");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("quantity");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_manufacturing_order_productions");
@@ -1655,14 +1757,27 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<long>("ManufacturingOrderId")
                         .HasColumnType("bigint")
                         .HasColumnName("manufacturing_order_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("notes");
 
                     b.Property<decimal>("QuantityPerUnit")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("quantity_per_unit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<long>("VariantId")
                         .HasColumnType("bigint")
@@ -3183,6 +3298,16 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stocktake_rows_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOperationRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany()
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_operation_rows_manufacturing_order_manu");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>

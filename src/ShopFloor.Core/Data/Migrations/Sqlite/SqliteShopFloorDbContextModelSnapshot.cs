@@ -1482,6 +1482,98 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("stocktake_rows", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOperationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssignedOperators")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_operators");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedByOperators")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("completed_by_operators");
+
+                    b.Property<decimal>("CostPerHour")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_hour");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ManufacturingOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manufacturing_order_id");
+
+                    b.Property<long?>("OperationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("OperationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation_name");
+
+                    b.Property<decimal>("PlannedTimePerUnit")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_time_per_unit");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("TotalActualTime")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_actual_time");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manufacturing_order_operation_rows");
+
+                    b.HasIndex("ManufacturingOrderId", "Rank")
+                        .HasDatabaseName("ix_manufacturing_order_operation_rows_manufacturing_order_id_rank");
+
+                    b.ToTable("manufacturing_order_operation_rows", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -1577,10 +1669,18 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("manufacturing_order_id");
 
+                    b.Property<DateTime>("ProductionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("production_date");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("quantity");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_manufacturing_order_productions");
@@ -1598,14 +1698,27 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
                     b.Property<long>("ManufacturingOrderId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("manufacturing_order_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
 
                     b.Property<decimal>("QuantityPerUnit")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
                         .HasColumnName("quantity_per_unit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
 
                     b.Property<long>("VariantId")
                         .HasColumnType("INTEGER")
@@ -3086,6 +3199,16 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stocktake_rows_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOperationRow", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Making.ManufacturingOrder", null)
+                        .WithMany()
+                        .HasForeignKey("ManufacturingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_manufacturing_order_operation_rows_manufacturing_order_manufacturing_order_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Making.ManufacturingOrder", b =>
