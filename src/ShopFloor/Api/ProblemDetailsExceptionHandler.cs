@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ShopFloor.Core.Common;
@@ -24,6 +25,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             {
                 Status = StatusCodes.Status409Conflict, Title = "The change is not possible now.", Detail = conflict.Message,
             },
+            BadHttpRequestException { InnerException: JsonException json } when WrongTypeField(json) is { } field =>
+                new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["has the wrong JSON type for this field"] })
+                {
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "The request has invalid fields.",
+                },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -42,4 +49,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>
+    /// The field a well-formed body gave a value of the wrong type (a string for a number, say): a 422 naming it, as
+    /// Katana answers. Unreadable JSON (the reader's own error) and a body of the wrong shape as a whole stay 400.
+    /// </summary>
+    private static string? WrongTypeField(JsonException json) =>
+        json.InnerException is not JsonException && json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
 }

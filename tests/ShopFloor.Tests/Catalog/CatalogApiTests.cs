@@ -144,13 +144,22 @@ public abstract class CatalogApiTests(ShopFloorApp app)
 
     [Theory]
     [InlineData("/v1/products", "{\"name\": \"Broken\",")]
-    [InlineData("/v1/products", "{\"name\": 12, \"is_kit\": \"perhaps\"}")]
+    [InlineData("/v1/products", "{\"name\": \"Broken\" \"is_kit\": true}")]
     [InlineData("/v1/locations", "[1, 2]")]
-    [InlineData("/v1/stock_adjustments", "{\"location_id\": \"one\"}")]
-    public async Task Malformed_json_and_wrong_types_answer_400_problem_details(string url, string body)
+    public async Task Malformed_json_answers_400_problem_details(string url, string body)
     {
         var problem = await ApiClient.ProblemAsync(await Api.SendRawAsync(HttpMethod.Post, url, body), HttpStatusCode.BadRequest);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory] // #16: a value of the wrong JSON type is a 422 naming the field, as Katana answers
+    [InlineData("/v1/products", "{\"name\": 12, \"is_kit\": \"perhaps\"}", "name")]
+    [InlineData("/v1/stock_adjustments", "{\"location_id\": \"one\"}", "location_id")]
+    [InlineData("/v1/stock_adjustments", "{\"location_id\": 1, \"stock_adjustment_rows\": [{\"variant_id\": 1, \"quantity\": true}]}", "stock_adjustment_rows[0].quantity")]
+    public async Task Wrong_json_types_answer_422_naming_the_field(string url, string body, string field)
+    {
+        var problem = await ApiClient.ProblemAsync(await Api.SendRawAsync(HttpMethod.Post, url, body), HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
     }
 
     [Fact]
