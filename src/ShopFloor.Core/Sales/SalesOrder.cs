@@ -44,6 +44,9 @@ public sealed class SalesOrder : IStockDocument
     public string? Currency { get; set; }
     public string? AdditionalInfo { get; set; }
 
+    /// <summary>When the customer was promised the goods (Katana's delivery_date); the Sell screen sorts by it.</summary>
+    public DateTime? DeliveryDate { get; set; }
+
     /// <summary>Where it ships and who pays, as Katana's sales order addresses (entity_type shipping or billing).</summary>
     public List<SalesOrderAddress> Addresses { get; set; } = [];
 

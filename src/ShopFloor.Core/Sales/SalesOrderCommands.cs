@@ -10,7 +10,7 @@ public sealed record SalesRowInput(
 public sealed record CreateSalesOrder(
     string? OrderNo, long LocationId, long? CustomerId, bool CommitsStock, bool IsQuote, string? Currency,
     string? AdditionalInfo, IReadOnlyList<SalesRowInput> Rows, ShopifySource? Shopify = null,
-    IReadOnlyList<SalesOrderAddress>? Addresses = null, IReadOnlyList<string>? Tags = null);
+    IReadOnlyList<SalesOrderAddress>? Addresses = null, IReadOnlyList<string>? Tags = null, DateTime? DeliveryDate = null);
 
 /// <summary>One address of a sales order, in the fields of Katana's sales order address; <see cref="EntityType"/> is "shipping" or "billing".</summary>
 public sealed record SalesOrderAddress(
@@ -28,7 +28,7 @@ public sealed record ShopifySource(long StoreId, string OrderId, string? Name);
 /// <summary>PATCH semantics: null leaves a field as it is.</summary>
 public sealed record UpdateSalesOrder(
     long? CustomerId, long? LocationId, bool? CommitsStock, SalesOrderStatus? Status, long? PriorityRank,
-    string? AdditionalInfo);
+    string? AdditionalInfo, DateTime? DeliveryDate = null);
 
 public sealed record FulfillSalesOrder(
     long SalesOrderId, FulfillmentStatus Status, IReadOnlyList<(long RowId, decimal Quantity)>? Rows,

@@ -39,6 +39,7 @@ public sealed class SalesOrders(
             CommitsStock = command.CommitsStock,
             Currency = command.Currency,
             AdditionalInfo = command.AdditionalInfo,
+            DeliveryDate = command.DeliveryDate?.ToUniversalTime(),
             PriorityRank = lastRank + 1,
             Addresses = [.. command.Addresses ?? []],
             Tags = [.. command.Tags ?? []],
@@ -71,6 +72,7 @@ public sealed class SalesOrders(
         if (command.CommitsStock is { } commits) order.CommitsStock = commits;
         if (command.PriorityRank is { } rank) order.PriorityRank = rank;
         if (command.AdditionalInfo is not null) order.AdditionalInfo = command.AdditionalInfo;
+        if (command.DeliveryDate is { } deliveryDate) order.DeliveryDate = deliveryDate.ToUniversalTime();
         if (command.Status is { } status) order.SetStatus(status, now);
     }, ct);
 

@@ -17,10 +17,10 @@ public sealed record CreateSalesOrderRequest(
     string? AdditionalInfo, IReadOnlyList<SalesRowRequest?>? SalesOrderRows,
     IReadOnlyList<SalesOrderAddress?>? Addresses = null, IReadOnlyList<string?>? Tags = null,
     string? TrackingNumber = null, string? TrackingNumberUrl = null, string? CustomerRef = null,
-    string? EcommerceOrderType = null, string? EcommerceStoreName = null, string? EcommerceOrderId = null);
+    string? EcommerceOrderType = null, string? EcommerceStoreName = null, string? EcommerceOrderId = null, DateTime? DeliveryDate = null);
 
 public sealed record UpdateSalesOrderRequest(
-    long? CustomerId, long? LocationId, string? Status, bool? CommitsStock, long? PriorityRank, string? AdditionalInfo);
+    long? CustomerId, long? LocationId, string? Status, bool? CommitsStock, long? PriorityRank, string? AdditionalInfo, DateTime? DeliveryDate = null);
 
 public sealed record ShippingFeeRequest(long? SalesOrderId, decimal? Amount, string? Description, decimal? TaxRate, long? TaxRateId = null);
 
@@ -59,7 +59,7 @@ public sealed record SalesOrderResponse(
     long Id, string OrderNo, long? CustomerId, long LocationId, string Status, bool CommitsStock, long PriorityRank,
     string Source, long? StoreId, string? ShopifyOrderId, string? ShopifyOrderName, string? EcommerceOrderType, string? EcommerceStoreName,
     string? EcommerceOrderId, string? Currency, decimal Total, string? AdditionalInfo, DateTime OrderCreatedDate, DateTime CreatedAt,
-    DateTime UpdatedAt, DateTime? DeliveredDate, string ProductAvailability, IReadOnlyList<SalesOrderRowResponse> SalesOrderRows,
+    DateTime UpdatedAt, DateTime? DeliveredDate, DateTime? DeliveryDate, string ProductAvailability, IReadOnlyList<SalesOrderRowResponse> SalesOrderRows,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ShippingFeeResponse? ShippingFee,
     long? BillingAddressId, long? ShippingAddressId, IReadOnlyList<SalesOrderAddressResponse> Addresses, IReadOnlyList<string> Tags)
 {
@@ -74,7 +74,7 @@ public sealed record SalesOrderResponse(
             o.StoreId is { } store ? storeDomains.GetValueOrDefault(store) : null,
             // Katana carries the store's own order number (the numeric tail of Shopify's gid://shopify/Order/123).
             o.ShopifyOrderId?[(o.ShopifyOrderId.LastIndexOf('/') + 1)..],
-            o.Currency, o.Rows.Sum(r => r.Quantity * r.PricePerUnit), o.AdditionalInfo, o.CreatedAt, o.CreatedAt, o.UpdatedAt, o.DeliveredAt,
+            o.Currency, o.Rows.Sum(r => r.Quantity * r.PricePerUnit), o.AdditionalInfo, o.CreatedAt, o.CreatedAt, o.UpdatedAt, o.DeliveredAt, o.DeliveryDate,
             EnumNames.Upper(OrderAvailability.Of(rows.Select(r => r.Availability))),
             rows.Select(SalesOrderRowResponse.From).ToList(), fee is null ? null : ShippingFeeResponse.From(fee),
             addresses.FirstOrDefault(a => a.EntityType == "billing")?.Id, addresses.FirstOrDefault(a => a.EntityType == "shipping")?.Id,

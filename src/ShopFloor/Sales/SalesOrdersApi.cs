@@ -22,7 +22,7 @@ public static class SalesOrdersApi
             TypedResults.Ok(SalesOrderResponse.From(await sales.UpdateAsync(id, new UpdateSalesOrder(
                 request.CustomerId, request.LocationId, request.CommitsStock,
                 request.Status is null ? null : EnumNames.Parse<SalesOrderStatus>(request.Status, "status"),
-                request.PriorityRank, request.AdditionalInfo), ct), await StoreDomainsAsync(db, ct))));
+                request.PriorityRank, request.AdditionalInfo, request.DeliveryDate), ct), await StoreDomainsAsync(db, ct))));
         orders.MapDelete("/{id:long}", async (long id, SalesOrders sales, CancellationToken ct) =>
         {
             await sales.DeleteAsync(id, ct);
@@ -89,7 +89,8 @@ public static class SalesOrdersApi
             request.CustomerId, request.CommitsStock ?? true, status == SalesOrderStatus.Pending, request.Currency,
             request.AdditionalInfo, rows,
             Addresses: request.Addresses?.Rows("addresses").ToList(),
-            Tags: request.Tags?.Select((t, i) => t ?? throw new ValidationFailedException($"tags[{i}]", "must be a text")).ToList()), ct);
+            Tags: request.Tags?.Select((t, i) => t ?? throw new ValidationFailedException($"tags[{i}]", "must be a text")).ToList(),
+            DeliveryDate: request.DeliveryDate), ct);
         return SalesOrderResponse.From(order, await StoreDomainsAsync(db, ct));
     }
 

@@ -13,6 +13,7 @@ public static class WebRegistration
         // Messages appear at the bottom, where they cover none of the header's buttons.
         services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddScoped<Operations>();
+        services.AddScoped<Sales.SellList>();
         return services;
     }
 

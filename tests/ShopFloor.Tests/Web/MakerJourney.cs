@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ShopFloor.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace ShopFloor.Tests.Web;
@@ -26,5 +27,25 @@ public static class MakerJourney
         await Expect(snackbar.First).ToBeVisibleAsync();
         await page.Locator(".mud-snackbar").Locator("button").First.ClickAsync(new() { Force = true });
         await Expect(snackbar).ToHaveCountAsync(0);
+    }
+
+    private const string OwnerEmail = "ada@example.com";
+    private const string OwnerPassword = "correct horse battery";
+
+    /// <summary>Signs in as the owner, creating the owner's account when this is the first run.</summary>
+    public static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/sell");
+        await page.WaitForURLAsync(url => url.Contains("/account/"));
+        if (page.Url.Contains("/account/setup"))
+        {
+            await page.FillAsync("#code", ShopFloorApp.SetupCode);
+            await page.FillAsync("#name", "Ada Owner");
+        }
+        await page.FillAsync("#email", OwnerEmail);
+        await page.FillAsync("#password", OwnerPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/sell");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sell" })).ToBeVisibleAsync();
     }
 }

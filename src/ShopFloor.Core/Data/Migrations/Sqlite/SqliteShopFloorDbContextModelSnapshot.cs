@@ -1957,6 +1957,10 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("delivered_at");
 
+                    b.Property<DateTime?>("DeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_date");
+
                     b.Property<bool>("IsCancelled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_cancelled");

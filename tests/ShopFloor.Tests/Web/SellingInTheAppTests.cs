@@ -1,0 +1,100 @@
+using Microsoft.Playwright;
+using ShopFloor.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
+
+namespace ShopFloor.Tests.Web;
+
+/// <summary>
+/// #15: selling done entirely in the web app, in Chromium — a counter sale entered by hand, found on the Sell screen,
+/// packed only when the stock is there, delivered, and part of it returned and put back on the shelf.
+/// </summary>
+public sealed class SellingInTheAppTests(SqliteApp app, Browser browser) : IClassFixture<SqliteApp>, IClassFixture<Browser>
+{
+    [Fact] // R-SO-1, R-SO-2, R-SO-3, R-RET-1, R-INV-1 through the UI
+    public async Task A_manual_order_is_entered_shipped_and_partly_returned_in_the_app()
+    {
+        var shop = new Shop(app.Api());
+        var workshop = "Workshop " + Shop.Unique();
+        var location = await shop.LocationAsync(workshop);
+        var sku = "BOWL-" + Shop.Unique();
+        var bowl = await shop.ProductAsync(sku);
+        await shop.AdjustAsync(location, bowl, 1);
+        var customer = "Grace " + Shop.Unique();
+        await app.Api().PostAsync("/v1/customers", new { name = customer });
+
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await MakerJourney.SignInAsync(page);
+
+        // A manual order: customer, location, deadline, one row priced by hand.
+        await page.GetByRole(AriaRole.Link, new() { Name = "New order" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New sales order" })).ToBeVisibleAsync();
+        await MakerJourney.PickAsync(page, "Customer", customer);
+        await MakerJourney.PickAsync(page, "Ship from", workshop);
+        await page.GetByLabel("Delivery deadline").FillAsync("2026-12-24");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "SKU" }).FillAsync(sku);
+        await MakerJourney.FillNumberAsync(page, "Quantity", 2);
+        await MakerJourney.FillNumberAsync(page, "Price per unit", 24.5m);
+        await page.Keyboard.PressAsync("Tab");
+        await MakerJourney.ClickAsync(page, "Create order");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sell/\\d+$"));
+        var orderId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var orderNo = (await app.Api().GetAsync($"/v1/sales_orders/{orderId}")).GetProperty("order_no").GetString()!;
+        await Expect(page.Locator("[data-deadline]")).ToContainTextAsync("2026-12-24");
+        await Expect(page.Locator("[data-total=items]")).ToHaveTextAsync("49.00");
+        await Expect(page.Locator($"[data-row*='{sku}']")).ToContainTextAsync("Not available"); // one bowl on the shelf, two sold
+
+        // Packing short asks first; the merchant waits, and packs once the stock is there.
+        await MakerJourney.ClickAsync(page, "Pack");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Wait" }).ClickAsync();
+        await Expect(page.Locator($"[data-status={nameof(Core.Sales.SalesOrderStatus.NotShipped)}]")).ToBeVisibleAsync();
+        await shop.AdjustAsync(location, bowl, 5);
+        await page.ReloadAsync();
+        await Expect(page.Locator($"[data-row*='{sku}']")).ToContainTextAsync("In stock");
+        await MakerJourney.ClickAsync(page, "Pack");
+        await Expect(page.Locator("[data-status=Packed]")).ToBeVisibleAsync();
+        await MakerJourney.ClickAsync(page, "Deliver");
+        await Expect(page.Locator("[data-status=Delivered]")).ToBeVisibleAsync();
+        Assert.Equal(4m, (await shop.StockAsync(bowl, location)).InStock);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "sales-order-manual.png"), FullPage = true });
+
+        // The Sell screen finds it by customer and by SKU among the done orders, without availability or Make.
+        await page.GotoAsync("/sell");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Done" }).ClickAsync();
+        await page.GetByLabel("Search orders").FillAsync(customer);
+        await Expect(page.Locator($"[data-customer='{orderNo}']")).ToHaveTextAsync(customer);
+        await Expect(page.Locator($"[data-total='{orderNo}']")).ToContainTextAsync("49.00");
+        await Expect(page.GetByText("Sales items")).ToHaveCountAsync(0);
+        await page.GetByLabel("Search orders").FillAsync(sku);
+        await Expect(page.Locator($"[data-order='{orderNo}']")).ToBeVisibleAsync();
+        await page.GetByLabel("Search orders").FillAsync("no such order " + Shop.Unique());
+        await Expect(page.Locator($"[data-order='{orderNo}']")).ToHaveCountAsync(0);
+
+        // One bowl comes back chipped but sound: returned to stock.
+        await page.GotoAsync($"/sell/{orderId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Return items" }).ClickAsync();
+        await page.WaitForURLAsync("**/sell/returns/new?order=*");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New return" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Spinbutton, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Returned") }).FillAsync("1");
+        await page.GetByLabel("Reason").FillAsync("Chipped rim");
+        await page.Keyboard.PressAsync("Tab");
+        await MakerJourney.ClickAsync(page, "Create return");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sell/returns/\\d+$"));
+        await Expect(page.Locator("[data-return-status=NotReturned]")).ToBeVisibleAsync();
+        Assert.Equal(4m, (await shop.StockAsync(bowl, location)).InStock); // not back until it is in
+        await MakerJourney.ClickAsync(page, "Mark returned");
+        await Expect(page.Locator("[data-return-status=Returned]")).ToBeVisibleAsync();
+        Assert.Equal(5m, (await shop.StockAsync(bowl, location)).InStock);
+        Assert.Equal(5m, await shop.MovementSumAsync(bowl, location));
+
+        await page.GotoAsync("/sell/returns");
+        await Expect(page.Locator("[data-return-status]").First).ToHaveTextAsync("Returned");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "returns.png"), FullPage = true });
+    }
+}
