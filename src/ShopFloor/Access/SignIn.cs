@@ -25,6 +25,7 @@ public static class SignIn
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";
+            cookie.AccessDeniedPath = "/account/denied";
             cookie.Cookie.Name = "ShopFloor";
         });
         services.AddIdentityCore<ShopFloorUser>(options =>
@@ -39,9 +40,14 @@ public static class SignIn
             })
             .AddEntityFrameworkStores<ShopFloorDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<TeamClaimsFactory>();
+        // A removed person, or one whose role changed, is signed out or re-read within a minute, not half an hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<Team>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(Team.OwnerPolicy, policy => policy.RequireClaim(Team.RoleClaim, "owner"));
         services.AddCascadingAuthenticationState();
         services.AddSingleton<FirstRun>();
         return services;
