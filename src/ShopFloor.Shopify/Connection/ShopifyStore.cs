@@ -95,6 +95,13 @@ public sealed class ShopifyStore
         UpdatedAt = now;
     }
 
+    /// <summary>Drops the staged edits: the settings in use stay as they are.</summary>
+    public void DiscardStagedSettings(DateTime now)
+    {
+        StagedSettings = null;
+        UpdatedAt = now;
+    }
+
     public void ApplyStagedSettings(DateTime now)
     {
         if (StagedSettings is null)

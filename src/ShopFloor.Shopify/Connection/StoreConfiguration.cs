@@ -44,6 +44,13 @@ public sealed class StoreConfiguration(ShopFloorDbContext db, TimeProvider clock
         return store;
     }
 
+    public async Task<ShopifyStore> DiscardSettingsAsync(ShopifyStore store, CancellationToken ct)
+    {
+        store.DiscardStagedSettings(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return store;
+    }
+
     public async Task<ShopifyStore> ApplySettingsAsync(ShopifyStore store, CancellationToken ct)
     {
         store.ApplyStagedSettings(clock.GetUtcNow().UtcDateTime);

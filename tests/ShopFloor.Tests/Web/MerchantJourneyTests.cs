@@ -66,6 +66,16 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         // Activate, then an order placed in the store shows up in Sell.
         await page.GetByRole(AriaRole.Button, new() { Name = "Activate sync" }).ClickAsync();
         await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync active");
+
+        // #15, R-CON-5: while sync is active an edit waits for Apply, the page says which, and it can be dropped.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
+        var pendingSwitch = page.GetByLabel("Import payment-pending orders");
+        await pendingSwitch.CheckAsync();
+        await Expect(page.Locator("[data-pending]")).ToContainTextAsync("Import payment-pending orders: off → on");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Discard changes" }).ClickAsync();
+        await Expect(page.Locator("[data-pending]")).ToHaveCountAsync(0);
+        await Expect(pendingSwitch).Not.ToBeCheckedAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Apply new settings" })).ToHaveCountAsync(0);
         var order = await app.Emulator.PlaceOrderAsync(shop, new ShopFloor.ShopifyEmulator.Store.OrderDraft(
             [new ShopFloor.ShopifyEmulator.Store.LineDraft(shop.Variants.Single(), null, null, 2, null, Properties: [("Engraving", "For Ada")])],
             Note: "Leave with the neighbour", Tags: ["gift"],
