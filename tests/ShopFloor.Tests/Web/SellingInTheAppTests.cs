@@ -19,6 +19,8 @@ public sealed class SellingInTheAppTests(SqliteApp app, Browser browser) : IClas
         var location = await shop.LocationAsync(workshop);
         var sku = "BOWL-" + Shop.Unique();
         var bowl = await shop.ProductAsync(sku);
+        var cupSku = "CUP-" + Shop.Unique();
+        await shop.ProductAsync(cupSku);
         await shop.AdjustAsync(location, bowl, 1);
         var customer = "Grace " + Shop.Unique();
         await app.Api().PostAsync("/v1/customers", new { name = customer });
@@ -48,6 +50,21 @@ public sealed class SellingInTheAppTests(SqliteApp app, Browser browser) : IClas
         var orderNo = (await app.Api().GetAsync($"/v1/sales_orders/{orderId}")).GetProperty("order_no").GetString()!;
         await Expect(page.Locator("[data-deadline]")).ToContainTextAsync("2026-12-24");
         await Expect(page.Locator("[data-total=items]")).ToHaveTextAsync("49.00");
+
+        // The customer adds a cup, takes two, then changes their mind: rows are edited on the order's page.
+        await page.GetByLabel("SKU to add").FillAsync(cupSku);
+        await MakerJourney.FillNumberAsync(page, "Price of the new row", 10);
+        await page.Keyboard.PressAsync("Tab");
+        await MakerJourney.ClickAsync(page, "Add row");
+        await Expect(page.Locator("[data-total=items]")).ToHaveTextAsync("59.00");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Change quantity of .*{cupSku}") }).ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Spinbutton).FillAsync("2");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await Expect(page.Locator("[data-total=items]")).ToHaveTextAsync("69.00");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Remove .*{cupSku}") }).ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        await Expect(page.Locator("[data-total=items]")).ToHaveTextAsync("49.00");
+        await Expect(page.Locator($"[data-row*='{cupSku}']")).ToHaveCountAsync(0);
         await Expect(page.Locator($"[data-row*='{sku}']")).ToContainTextAsync("Not available"); // one bowl on the shelf, two sold
 
         // Packing short asks first; the merchant waits, and packs once the stock is there.
