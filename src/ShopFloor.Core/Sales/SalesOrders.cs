@@ -76,6 +76,26 @@ public sealed class SalesOrders(
         if (command.Status is { } status) order.SetStatus(status, now);
     }, ct);
 
+    /// <summary>
+    /// Puts an order just before another in priority (or last when <paramref name="beforeId"/> is null), as a drag on the
+    /// Sell screen does. The orders from that place down move one place together, so their order among themselves, and
+    /// what they are allotted, stays; the moved order's items are allotted again.
+    /// </summary>
+    public Task<SalesOrder> PrioritizeAsync(long id, long? beforeId, CancellationToken ct) => db.InTransactionAsync(async token =>
+    {
+        long rank;
+        if (beforeId is { } before)
+        {
+            rank = await db.Set<SalesOrder>().Where(o => o.Id == before).Select(o => (long?)o.PriorityRank).FirstOrDefaultAsync(token)
+                ?? throw new NotFoundException("Sales order", before);
+            await db.Set<SalesOrder>().Where(o => o.Id != id && o.PriorityRank >= rank)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.PriorityRank, o => o.PriorityRank + 1), token);
+        }
+        else
+            rank = (await db.Set<SalesOrder>().MaxAsync(o => (long?)o.PriorityRank, token) ?? 0) + 1;
+        return await UpdateAsync(id, new UpdateSalesOrder(null, null, null, null, rank, null), token);
+    }, ct);
+
     public Task<SalesOrder> AddRowAsync(long id, SalesRowInput input, CancellationToken ct) => ChangeAsync(id, async (order, _, token) =>
         AddRow(order, input, await StockTrackingAsync([input.VariantId], token)), ct);
 

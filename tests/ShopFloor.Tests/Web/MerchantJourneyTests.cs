@@ -136,7 +136,7 @@ public sealed class MerchantJourneyTests(SqliteApp app, Browser browser) : IClas
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         await SignInAsync(page);
-        foreach (var (path, heading) in new[] { ("/sell", "Sell"), ("/sell/new", "New sales order"), ("/sell/returns", "Returns"), ("/make", "Make"), ("/buy", "Buy"), ("/stock", "Stock"), ("/items", "Items"), ("/settings/locations", "Locations"), ("/settings/integrations", "Integrations") })
+        foreach (var (path, heading) in new[] { ("/sell", "Sell"), ("/sell/new", "New sales order"), ("/sell/returns", "Returns"), ("/settings/team", "Team"), ("/make", "Make"), ("/buy", "Buy"), ("/stock", "Stock"), ("/items", "Items"), ("/settings/locations", "Locations"), ("/settings/integrations", "Integrations") })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
