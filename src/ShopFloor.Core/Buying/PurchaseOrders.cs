@@ -22,8 +22,8 @@ public sealed class PurchaseOrders(ShopFloorDbContext db, StockLedger ledger, Ti
             throw new ValidationFailedException("supplier_id", $"supplier {command.SupplierId} does not exist");
         await ledger.ValidateAsync(command.Rows.Select(r => r.VariantId), [command.LocationId], token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var count = await db.Set<PurchaseOrder>().CountAsync(token);
-        var order = new PurchaseOrder(command.OrderNo ?? $"PO-{count + 1}", command.SupplierId, command.LocationId, now)
+        var order = new PurchaseOrder(command.OrderNo ?? await db.NextNumberAsync("PO", t => db.Set<PurchaseOrder>().LongCountAsync(t),
+                (no, t) => db.Set<PurchaseOrder>().AnyAsync(o => o.OrderNo == no, t), token), command.SupplierId, command.LocationId, now)
         {
             Currency = command.Currency,
             ExpectedArrivalDate = command.ExpectedArrivalDate,

@@ -216,8 +216,8 @@ public sealed class ManufacturingOrders(ShopFloorDbContext db, StockLedger ledge
         var recipe = await db.BomRows.Where(r => r.ProductVariantId == command.VariantId).OrderBy(r => r.Rank)
             .Select(r => new { r.IngredientVariantId, r.Quantity }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var count = await db.Set<ManufacturingOrder>().CountAsync(ct);
-        var order = new ManufacturingOrder(command.OrderNo ?? $"MO-{count + 1}", command.VariantId, command.LocationId,
+        var order = new ManufacturingOrder(command.OrderNo ?? await db.NextNumberAsync("MO", t => db.Set<ManufacturingOrder>().LongCountAsync(t),
+                (no, t) => db.Set<ManufacturingOrder>().AnyAsync(o => o.OrderNo == no, t), ct), command.VariantId, command.LocationId,
             command.PlannedQuantity, recipe.Select(r => (r.IngredientVariantId, r.Quantity)), now)
         {
             AdditionalInfo = command.AdditionalInfo,

@@ -27,8 +27,8 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
             throw new ValidationFailedException("return_location_id", $"location {locationId} does not exist");
         var returnable = await ReturnableAsync(order, token);
 
-        var count = await db.Set<SalesReturn>().CountAsync(token);
-        var salesReturn = new SalesReturn(command.ReturnNo ?? $"RO-{count + 1}", order.Id, locationId, clock.GetUtcNow().UtcDateTime)
+        var salesReturn = new SalesReturn(command.ReturnNo ?? await db.NextNumberAsync("RO", t => db.Set<SalesReturn>().LongCountAsync(t),
+                (no, t) => db.Set<SalesReturn>().AnyAsync(r => r.ReturnNo == no, t), token), order.Id, locationId, clock.GetUtcNow().UtcDateTime)
         {
             AdditionalInfo = command.AdditionalInfo,
         };

@@ -32,7 +32,8 @@ public sealed class SalesOrders(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var lastRank = await db.Set<SalesOrder>().MaxAsync(o => (long?)o.PriorityRank, token) ?? 0;
-        var orderNo = command.OrderNo ?? $"SO-{lastRank + 1}";
+        var orderNo = command.OrderNo ?? await db.NextNumberAsync("SO", t => db.Set<SalesOrder>().LongCountAsync(t),
+            (no, t) => db.Set<SalesOrder>().AnyAsync(o => o.OrderNo == no, t), token);
         var customer = command.CustomerId ?? await WalkInCustomer.IdAsync(db, now, token);
         var order = new SalesOrder(orderNo, command.LocationId, customer, now)
         {

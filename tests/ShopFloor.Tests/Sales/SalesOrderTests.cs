@@ -10,6 +10,35 @@ public abstract class SalesOrderTests(ShopFloorApp app)
     private readonly Orders _orders = new(app.Api());
     private ApiClient Api => _shop.Api;
 
+    [Fact] // #18, R-SO-1: a number, once given, is never given again — not after a delete, not after a change of priority
+    public async Task Order_numbers_are_never_given_twice()
+    {
+        var location = await _shop.LocationAsync();
+        var cup = await _shop.ProductAsync();
+        var first = await _orders.SalesOrderAsync(location, (cup, 1));
+        var second = await _orders.SalesOrderAsync(location, (cup, 1));
+        Assert.Equal(HttpStatusCode.NoContent, (await Api.SendAsync(HttpMethod.Delete, $"/v1/sales_orders/{Id(second)}")).StatusCode);
+        await Api.PatchAsync($"/v1/sales_orders/{Id(first)}", new { priority_rank = 1 });
+        var third = await _orders.SalesOrderAsync(location, (cup, 1));
+        var taken = await Api.PostAsync("/v1/sales_orders", new
+        {
+            order_no = NextAfter(third), location_id = location, sales_order_rows = new[] { new { variant_id = cup, quantity = 1, price_per_unit = 1 } },
+        }); // a number given by hand…
+        var fourth = await _orders.SalesOrderAsync(location, (cup, 1)); // …is skipped, not repeated
+
+        var numbers = new[] { first, second, third, taken, fourth }.Select(o => o.GetProperty("order_no").GetString()).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        var made = await _orders.ManufacturingOrderAsync(cup, location, 1);
+        await Api.SendAsync(HttpMethod.Delete, $"/v1/manufacturing_orders/{Id(made)}");
+        Assert.NotEqual(made.GetProperty("order_no").GetString(), (await _orders.ManufacturingOrderAsync(cup, location, 1)).GetProperty("order_no").GetString());
+    }
+
+    private static string NextAfter(System.Text.Json.JsonElement order)
+    {
+        var number = order.GetProperty("order_no").GetString()!;
+        return "SO-" + (long.Parse(number[(number.IndexOf('-') + 1)..]) + 1);
+    }
+
     private async Task<(long Location, long Variant)> StockedAsync(decimal quantity)
     {
         var location = await _shop.LocationAsync();

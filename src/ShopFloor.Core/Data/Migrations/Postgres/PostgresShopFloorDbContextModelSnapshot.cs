@@ -1084,6 +1084,23 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("customer_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Data.DocumentCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("prefix");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last");
+
+                    b.HasKey("Prefix")
+                        .HasName("pk_document_counters");
+
+                    b.ToTable("document_counters", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Inventory.InventoryMovement", b =>
                 {
                     b.Property<long>("Id")

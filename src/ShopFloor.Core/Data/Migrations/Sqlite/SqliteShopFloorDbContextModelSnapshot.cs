@@ -1047,6 +1047,23 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("customer_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Data.DocumentCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.HasKey("Prefix")
+                        .HasName("pk_document_counters");
+
+                    b.ToTable("document_counters", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Inventory.InventoryMovement", b =>
                 {
                     b.Property<long>("Id")
