@@ -26,15 +26,15 @@ public sealed class LocationSync(ShopFloorDbContext db, StoreConnections connect
             if (change is null)
                 continue;
             var unmapped = location.IsActive && location.LocationId is null;
-            log.In(storeId, "location", unmapped ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
-                $"Shopify location {location.Name} {change}{(unmapped ? "; map it to a ShopFloor location on the Inventory tab" : "")}", location.Name);
+            await log.InAsync(storeId, "location", unmapped ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+                $"Shopify location {location.Name} {change}{(unmapped ? "; map it to a ShopFloor location on the Inventory tab" : "")}", location.Name, ct: ct);
             changes.Add($"{location.Name} {change}");
         }
         if (store.SyncActive && !await configuration.EveryLocationMappedAsync(storeId, ct))
         {
             await lifecycle.PauseAsync(store, ct);
-            log.In(storeId, "location", SyncOutcome.NeedsAction,
-                "Sync is paused: a Shopify location is not mapped. Map every location on the Inventory tab, then activate sync again.");
+            await log.InAsync(storeId, "location", SyncOutcome.NeedsAction,
+                "Sync is paused: a Shopify location is not mapped. Map every location on the Inventory tab, then activate sync again.", ct: ct);
             changes.Add("sync paused");
         }
         await db.SaveChangesAsync(ct);

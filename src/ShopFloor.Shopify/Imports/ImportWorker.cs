@@ -92,7 +92,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
                 db.ChangeTracker.Clear();
                 job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, CancellationToken.None);
                 job.Fail(e.Message, clock.GetUtcNow().UtcDateTime);
-                LogFailure(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job);
+                await LogFailureAsync(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job, CancellationToken.None);
             }
             await db.SaveChangesAsync(CancellationToken.None);
         }
@@ -138,9 +138,9 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
     }
 
     /// <summary>A failed job is a line the merchant sees in the sync log, not only a status in the job list.</summary>
-    private static void LogFailure(SyncLogWriter log, ImportJob job) =>
-        log.In(job.StoreId, job.Type == ImportType.Reconcile ? "reconcile" : "import", SyncOutcome.Failed,
-            $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static Task LogFailureAsync(SyncLogWriter log, ImportJob job, CancellationToken ct) =>
+        log.InAsync(job.StoreId, job.Type == ImportType.Reconcile ? "reconcile" : "import", SyncOutcome.Failed,
+            $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
 
     private async Task ReapAbandonedAsync(CancellationToken ct)
     {
@@ -153,7 +153,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
             logger.LogWarning("Import {Job} ({Type}) lost its worker; attempt {Attempt} of {Max}", job.Id, job.Type, job.Attempts, ImportJob.MaxAttempts);
             job.Abandoned(now);
             if (job.Status == ImportStatus.Failed)
-                LogFailure(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job);
+                await LogFailureAsync(scope.ServiceProvider.GetRequiredService<SyncLogWriter>(), job, ct);
         }
         if (abandoned.Count > 0)
             await db.SaveChangesAsync(ct);

@@ -33,7 +33,7 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
         var newest = await SkuMatch.NewestBySkuAsync(db, variants.Select(v => v.Sku).OfType<string>().Distinct().ToList(), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new HashSet<long>();
-        var notes = new List<string>();
+        var notes = new List<(SyncOutcome Outcome, string Message, string? Reference)>();
 
         foreach (var gone in mappings.Where(m => !variantIds.Contains(m.ShopifyVariantId)).ToList())
         {
@@ -73,13 +73,11 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
             foreach (var location in locations)
                 db.OutboxMessages.Add(new InventoryChanged(variantId, location).ToMessage(now));
         await db.SaveChangesAsync(ct);
-        return notes.Count == 0 ? "the SKU mapping is unchanged" : string.Join("; ", notes);
+        foreach (var (outcome, message, reference) in notes)
+            await log.InAsync(store.Id, "product", outcome, message, reference, ct);
+        return notes.Count == 0 ? "the SKU mapping is unchanged" : string.Join("; ", notes.Select(n => n.Message));
 
-        void Note(SyncOutcome outcome, string message, string? reference)
-        {
-            log.In(store.Id, "product", outcome, message, reference);
-            notes.Add(message);
-        }
+        void Note(SyncOutcome outcome, string message, string? reference) => notes.Add((outcome, message, reference));
     }
 
     /// <summary>The product an inventory item belongs to: from the mapping, else from Shopify (null when it is gone).</summary>

@@ -53,8 +53,8 @@ public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevel
         job.Done = expected.Count;
         var tracked = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == store.Id, ct);
         tracked.LastReconciledAt = clock.GetUtcNow().UtcDateTime;
-        log.Out(store.Id, "reconcile", report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
-            $"Reconciliation checked {stocked.Count} levels and fixed {report.Sent}" + (report.Rejected > 0 ? $"; Shopify refused {report.Rejected}" : ""));
+        await log.OutAsync(store.Id, "reconcile", report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+            $"Reconciliation checked {stocked.Count} levels and fixed {report.Sent}" + (report.Rejected > 0 ? $"; Shopify refused {report.Rejected}" : ""), ct: ct);
         await db.SaveChangesAsync(ct);
     }
 }

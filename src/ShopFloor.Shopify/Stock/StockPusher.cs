@@ -33,9 +33,9 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         var known = await KnownAsync(store.Id, targets, ct);
         var outOfRange = targets.Where(t => Math.Abs((decimal)t.Quantity) > Core.Common.Guard.MaxQuantity).ToList();
         foreach (var target in outOfRange.DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)))
-            log.Out(store.Id, "stock", SyncOutcome.NeedsAction,
+            await log.OutAsync(store.Id, "stock", SyncOutcome.NeedsAction,
                 $"Available {target.Quantity:#,0} for inventory item {target.InventoryItemId} at location {target.ShopifyLocationId} is beyond what Shopify accepts " +
-                $"(±{Core.Common.Guard.MaxQuantity:#,0}); correct the stock in ShopFloor", target.InventoryItemId);
+                $"(±{Core.Common.Guard.MaxQuantity:#,0}); correct the stock in ShopFloor", target.InventoryItemId, ct: ct);
         targets = targets.Except(outOfRange).ToList();
         var changed = targets.Where(t => !known.TryGetValue((t.ShopifyLocationId, t.InventoryItemId), out var level) || level.Quantity != t.Quantity)
             .DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)).ToList();
@@ -97,9 +97,9 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             var unapplied = row.Target.StoreCommitted is { } applied ? Math.Max(0, committed - applied) : 0;
             var target = row.Target with { Quantity = row.Target.Quantity - unapplied };
             if (unapplied > 0)
-                log.Out(store.Id, "stock", SyncOutcome.Ok,
+                await log.OutAsync(store.Id, "stock", SyncOutcome.Ok,
                     $"Available of inventory item {target.InventoryItemId} kept at {target.Quantity}, not {row.Target.Quantity}: Shopify holds {unapplied} for orders ShopFloor has not applied yet",
-                    target.InventoryItemId);
+                    target.InventoryItemId, ct: ct);
             if (target.Quantity == available)
                 await RememberAsync(store.Id, [target], ct);
             else
@@ -146,9 +146,9 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             else if (error.Code == "CHANGE_FROM_QUANTITY_STALE")
                 stale.Add(row);
             else
-                log.Out(store.Id, "stock", SyncOutcome.NeedsAction,
+                await log.OutAsync(store.Id, "stock", SyncOutcome.NeedsAction,
                     $"Shopify refused Available {row.Target.Quantity} for inventory item {row.Target.InventoryItemId} at location {row.Target.ShopifyLocationId}: {error.Message}",
-                    row.Target.InventoryItemId);
+                    row.Target.InventoryItemId, ct: ct);
         }
         if (errors.All(e => e.Index < 0))
             throw new ShopifyException($"Shopify refused the stock update of {store.ShopDomain}: {errors[0].Message}");

@@ -1,21 +1,37 @@
+using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 
 namespace ShopFloor.Shopify.SyncLog;
 
-/// <summary>Adds lines to a store's sync log; they are saved with the caller's next save.</summary>
+/// <summary>
+/// Writes lines to a store's sync log at once, in the caller's transaction when there is one, without the change
+/// tracker: a line never waits for a later save that a use case's fresh start (which clears the tracker) would lose.
+/// </summary>
 public sealed class SyncLogWriter(ShopFloorDbContext db, TimeProvider clock)
 {
-    public void In(long storeId, string subject, SyncOutcome outcome, string message, string? reference = null) =>
-        db.Add(new SyncLogEntry(storeId, SyncDirection.In, subject, outcome, message, reference, clock.GetUtcNow().UtcDateTime));
+    // The message column's length: a longer message is cut rather than refused.
+    private const int MessageLength = 400;
 
-    public void Out(long storeId, string subject, SyncOutcome outcome, string message, string? reference = null) =>
-        db.Add(new SyncLogEntry(storeId, SyncDirection.Out, subject, outcome, message, reference, clock.GetUtcNow().UtcDateTime));
+    public Task InAsync(long storeId, string subject, SyncOutcome outcome, string message, string? reference = null, CancellationToken ct = default) =>
+        WriteAsync(storeId, SyncDirection.In, subject, outcome, message, reference, ct);
 
-    /// <summary>Writes a line on its own, outside whatever failed.</summary>
-    public async Task SaveAsync(long storeId, SyncDirection direction, string subject, SyncOutcome outcome, string message, string? reference, CancellationToken ct)
+    public Task OutAsync(long storeId, string subject, SyncOutcome outcome, string message, string? reference = null, CancellationToken ct = default) =>
+        WriteAsync(storeId, SyncDirection.Out, subject, outcome, message, reference, ct);
+
+    /// <summary>Writes a line on its own, outside whatever failed (the failed work's changes are dropped first).</summary>
+    public Task SaveAsync(long storeId, SyncDirection direction, string subject, SyncOutcome outcome, string message, string? reference, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        db.Add(new SyncLogEntry(storeId, direction, subject, outcome, message, reference, clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(ct);
+        return WriteAsync(storeId, direction, subject, outcome, message, reference, ct);
+    }
+
+    private async Task WriteAsync(long storeId, SyncDirection direction, string subject, SyncOutcome outcome, string message, string? reference, CancellationToken ct)
+    {
+        var text = message.Length > MessageLength ? message[..(MessageLength - 1)] + "…" : message;
+        var cited = reference is { Length: > MessageLength } ? reference[..MessageLength] : reference;
+        var at = clock.GetUtcNow().UtcDateTime;
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO shopify_sync_log (store_id, at, direction, subject, outcome, message, reference) VALUES ({storeId}, {at}, {direction.ToString()}, {subject}, {outcome.ToString()}, {text}, {cited})",
+            ct);
     }
 }
