@@ -10,11 +10,14 @@ namespace ShopFloor.Bench;
 /// <summary>ShopFloor's core services on a fresh SQLite database in a temp folder, deleted on dispose.</summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _dataDir;
+    private readonly bool _keepData;
     private readonly IHost _host;
 
-    private BenchHost()
+    private BenchHost(string? dataDir)
     {
+        _keepData = dataDir is not null;
+        _dataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = _dataDir });
@@ -25,9 +28,10 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<BenchHost> StartAsync()
+    /// <param name="dataDir">A data folder to keep afterwards (to run ShopFloor on it); none: a temp one, deleted.</param>
+    public static async Task<BenchHost> StartAsync(string? dataDir = null)
     {
-        var host = new BenchHost();
+        var host = new BenchHost(dataDir);
         await host.Services.MigrateShopFloorDatabaseAsync();
         return host;
     }
@@ -44,6 +48,7 @@ internal sealed class BenchHost : IAsyncDisposable
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await Task.Yield();
-        Directory.Delete(_dataDir, recursive: true);
+        if (!_keepData)
+            Directory.Delete(_dataDir, recursive: true);
     }
 }

@@ -6,7 +6,9 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- fanout sqlite|postgres [levels, default 10000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- pages [variants, default 100000]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- footprint [variants, default 100000] [starts, default 3]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120] [instances, default 1; several need postgres]
+using ShopFloor.Bench.Footprint;
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
 using ShopFloor.Bench.Orders;
@@ -25,6 +27,7 @@ return args switch
     ["flashsale", var db, ..] => await FlashSaleBenchmark.RunAsync(await DatabaseAsync(db),
         args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [20, 50, 100], TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 120),
         args.Length > 4 ? int.Parse(args[4]) : 1),
+    ["footprint", ..] => await FootprintBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? int.Parse(args[2]) : 3),
     ["pages", ..] => await PageQueriesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000),
     _ => Usage(),
 };
@@ -35,6 +38,6 @@ static async Task<string?> DatabaseAsync(string kind) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce|flashsale sqlite|postgres | pages [100000]");
+    Console.Error.WriteLine("usage: ShopFloor.Bench ledger [10000,100000] | orders | import [10000,50000] | intake|fanout|coalesce|flashsale sqlite|postgres | pages [100000] | footprint [100000] [3]");
     return 2;
 }

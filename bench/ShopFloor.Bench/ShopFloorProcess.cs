@@ -9,23 +9,34 @@ internal sealed class ShopFloorProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataDir;
+    private readonly bool _keepData;
 
-    private ShopFloorProcess(Process process, string dataDir, Uri address)
+    private ShopFloorProcess(Process process, string dataDir, bool keepData, Uri address)
     {
         _process = process;
         _dataDir = dataDir;
+        _keepData = keepData;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    public static async Task<ShopFloorProcess> StartAsync(string? postgres, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>The process's resident memory now (VmRSS), in MiB.</summary>
+    public double ResidentMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    /// <param name="dataDir">An existing data folder to run on (kept afterwards); none: a fresh one, deleted afterwards.</param>
+    public static async Task<ShopFloorProcess> StartAsync(string? postgres, IReadOnlyDictionary<string, string>? settings = null, string? dataDir = null)
     {
         var dll = Path.Combine(RepoRoot(), "src", "ShopFloor", "bin", "Release", "net10.0", "ShopFloor.dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"Build ShopFloor first: dotnet build -c Release ({dll} is missing).");
         var port = FreePort();
-        var dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var keepData = dataDir is not null;
+        dataDir ??= Path.Combine(Path.GetTempPath(), "shopfloor-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ShopFloor__DataDir"] = dataDir;
@@ -40,7 +51,7 @@ internal sealed class ShopFloorProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new ShopFloorProcess(process, dataDir, new Uri($"http://127.0.0.1:{port}"));
+        var running = new ShopFloorProcess(process, dataDir, keepData, new Uri($"http://127.0.0.1:{port}"));
         await running.WaitUntilUpAsync();
         return running;
     }
@@ -93,6 +104,7 @@ internal sealed class ShopFloorProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        if (!_keepData)
+            try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }
