@@ -10,6 +10,22 @@ public abstract class StockLedgerTests(ShopFloorApp app)
 {
     private readonly Shop _shop = new(app.Api());
 
+    [Fact] // R-INV-1: an archived item's stock leaves the inventory list unless asked for; the rest stays
+    public async Task The_inventory_list_leaves_out_archived_items_unless_asked()
+    {
+        var location = await _shop.LocationAsync();
+        var (kept, archived) = (await _shop.MaterialAsync(), await _shop.MaterialAsync());
+        await _shop.AdjustAsync(location, kept, 1);
+        await _shop.AdjustAsync(location, archived, 1);
+        var itemId = (await _shop.Api.GetAsync($"/v1/variants/{archived}")).GetProperty("material_id").GetInt64();
+        await _shop.Api.PatchAsync($"/v1/materials/{itemId}", new { is_archived = true });
+
+        async Task<List<long>> ListedAsync(string query) => (await _shop.Api.GetAsync($"/v1/inventory?location_id={location}{query}")).GetProperty("data")
+            .EnumerateArray().Select(l => l.GetProperty("variant_id").GetInt64()).ToList();
+        Assert.Equal([kept], await ListedAsync(""));
+        Assert.Equal([kept, archived], (await ListedAsync("&include_archived=true")).Order());
+    }
+
     [Fact] // R-INV-1, R-ADJ-1, R-INV-4
     public async Task Adjustments_move_in_stock_and_every_figure_is_explained_by_movements()
     {

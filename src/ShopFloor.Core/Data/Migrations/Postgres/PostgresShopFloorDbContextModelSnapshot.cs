@@ -1321,8 +1321,8 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.HasKey("VariantId", "LocationId")
                         .HasName("pk_stock_levels");
 
-                    b.HasIndex("LocationId")
-                        .HasDatabaseName("ix_stock_levels_location_id");
+                    b.HasIndex("LocationId", "VariantId")
+                        .HasDatabaseName("ix_stock_levels_location_id_variant_id");
 
                     b.ToTable("stock_levels", (string)null);
                 });

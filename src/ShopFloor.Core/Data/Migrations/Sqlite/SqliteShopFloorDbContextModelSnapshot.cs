@@ -1278,8 +1278,8 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.HasKey("VariantId", "LocationId")
                         .HasName("pk_stock_levels");
 
-                    b.HasIndex("LocationId")
-                        .HasDatabaseName("ix_stock_levels_location_id");
+                    b.HasIndex("LocationId", "VariantId")
+                        .HasDatabaseName("ix_stock_levels_location_id_variant_id");
 
                     b.ToTable("stock_levels", (string)null);
                 });
