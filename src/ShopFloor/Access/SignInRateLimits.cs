@@ -42,8 +42,9 @@ public static class SignInRateLimits
         return services;
     }
 
-    /// <summary>Form posts of the sign-in and first-run pages, and the OAuth install and callback.</summary>
+    /// <summary>Form posts of the sign-in, first-run and invitation pages, and the OAuth install and callback.</summary>
     private static bool IsGuarded(HttpRequest request) =>
-        (HttpMethods.IsPost(request.Method) && (request.Path.StartsWithSegments("/account/login") || request.Path.StartsWithSegments("/account/setup")))
+        (HttpMethods.IsPost(request.Method) && (request.Path.StartsWithSegments("/account/login") || request.Path.StartsWithSegments("/account/setup")
+                                                || request.Path.StartsWithSegments("/account/accept")))
         || request.Path.StartsWithSegments("/shopify/install") || request.Path.StartsWithSegments("/shopify/callback");
 }

@@ -224,7 +224,8 @@ public sealed partial class ReadmeApp : IAsyncLifetime
         await page.FillAsync("#email", OwnerEmail);
         await page.FillAsync("#password", OwnerPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/sell");
+        // The address is enough here; what the page shows is awaited by the caller (a loaded machine may take a while).
+        await page.WaitForURLAsync("**/sell", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"with the setup code (\S+)")]
