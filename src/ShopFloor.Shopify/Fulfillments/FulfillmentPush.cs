@@ -34,7 +34,7 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
             {
                 // Shopify has nothing open for these rows: it was fulfilled there already.
                 fulfillment.ShopifyFulfillmentId = "none";
-                await log.OutAsync(store.Id, "fulfillment", SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName, ct: ct);
+                await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName, ct: ct);
                 continue;
             }
             foreach (var lines in byLocation)
@@ -52,14 +52,14 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
                 var result = (await shopify.SendAsync(credentials, Operations.FulfillmentCreate, new { fulfillment = input }, ct)).GetProperty("fulfillmentCreate");
                 if (result.GetProperty("userErrors").GetArrayLength() > 0)
                 {
-                    await log.OutAsync(store.Id, "fulfillment", SyncOutcome.NeedsAction,
+                    await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.NeedsAction,
                         $"{order.OrderNo}: Shopify refused the fulfillment: {result.GetProperty("userErrors")[0].GetProperty("message").GetString()}", order.ShopifyOrderName, ct: ct);
                     fulfillment.ShopifyFulfillmentId ??= "refused";
                     continue;
                 }
                 fulfillment.ShopifyFulfillmentId ??= result.GetProperty("fulfillment").GetProperty("id").GetString();
             }
-            await log.OutAsync(store.Id, "fulfillment", SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
+            await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
             await db.SaveChangesAsync(ct);
         }
         await db.SaveChangesAsync(ct);

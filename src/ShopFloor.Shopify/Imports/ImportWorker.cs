@@ -139,7 +139,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
 
     /// <summary>A failed job is a line the merchant sees in the sync log, not only a status in the job list.</summary>
     private static Task LogFailureAsync(SyncLogWriter log, ImportJob job, CancellationToken ct) =>
-        log.InAsync(job.StoreId, job.Type == ImportType.Reconcile ? "reconcile" : "import", SyncOutcome.Failed,
+        log.InAsync(job.StoreId, job.Type == ImportType.Reconcile ? SyncSubject.Reconcile : SyncSubject.Import, SyncOutcome.Failed,
             $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
 
     private async Task ReapAbandonedAsync(CancellationToken ct)

@@ -30,7 +30,7 @@ public sealed class OrderCatchUp(
         if (!store.SyncActive)
             return;
         if (await webhooks.SubscribeAsync(store, ct) is { Count: > 0 } remade)
-            await log.SaveAsync(store.Id, SyncDirection.In, "webhooks", SyncOutcome.Ok,
+            await log.SaveAsync(store.Id, SyncDirection.In, SyncSubject.Webhooks, SyncOutcome.Ok,
                 $"Webhook subscriptions missing in Shopify were made again: {string.Join(", ", remade)}", null, ct);
         await locations.RefreshAsync(store.Id, ct);
         if (!await db.Set<ShopifyStore>().AnyAsync(s => s.Id == store.Id && s.SyncActive, ct))

@@ -90,7 +90,7 @@ public sealed class OrderSync(
         }
         db.ChangeTracker.Clear();
         db.Add(new OrderLink(store.Id, order.Id, created.Id, order.UpdatedAt));
-        await log.InAsync(store.Id, "order", SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
+        await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
         await db.SaveChangesAsync(ct);
 
         // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):
@@ -128,7 +128,7 @@ public sealed class OrderSync(
                 }
                 catch (Core.Common.DomainException e)
                 {
-                    await log.InAsync(store.Id, "order", SyncOutcome.NeedsAction, $"{order.Name} changed in Shopify but ShopFloor could not follow: {e.Message}", order.Name, ct: ct);
+                    await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.NeedsAction, $"{order.Name} changed in Shopify but ShopFloor could not follow: {e.Message}", order.Name, ct: ct);
                 }
             }
         }
@@ -136,7 +136,7 @@ public sealed class OrderSync(
         if (await DetailsAsync(order, salesOrderId, ct) is { } details)
             changes.Add(details);
         if (changes.Count > 0)
-            await log.InAsync(store.Id, "order", SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name, ct: ct);
+            await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(changes.Count > 0, changes.Count > 0 ? string.Join("; ", changes) : $"{order.Name}: nothing to change");
     }

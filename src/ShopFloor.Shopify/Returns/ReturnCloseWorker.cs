@@ -39,7 +39,7 @@ public sealed class ReturnCloseWorker(IServiceScopeFactory scopes, IOptions<Sync
                 continue;
             var result = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.ReturnClose, new { id = returnId }, ct)).GetProperty("returnClose");
             var errors = result.GetProperty("userErrors");
-            await log.OutAsync(store.Id, "return", errors.GetArrayLength() == 0 ? SyncOutcome.Ok : SyncOutcome.Skipped,
+            await log.OutAsync(store.Id, SyncSubject.Return, errors.GetArrayLength() == 0 ? SyncOutcome.Ok : SyncOutcome.Skipped,
                 errors.GetArrayLength() == 0 ? $"{found.ReturnNo} returned; closed in Shopify" : $"{found.ReturnNo}: Shopify did not close the return: {errors[0].GetProperty("message").GetString()}",
                 found.ReturnNo, ct: ct);
             await db.SaveChangesAsync(ct);

@@ -55,7 +55,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         var restockAt = dispositions.Where(d => d.Type == "RESTOCKED" && d.LocationId is not null)
             .Select(d => locations.TryGetValue(d.LocationId!, out var mapped) ? mapped : (long?)null).FirstOrDefault(l => l is not null);
         var processed = await salesReturns.ProcessAsync(existing.Id, restocked, restockAt, ct);
-        await log.InAsync(store.Id, "return", SyncOutcome.Ok,
+        await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok,
             $"return {name} processed in Shopify; {processed.ReturnNo} marked returned, {restocked.Values.Sum():0.##} restocked", name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(true, $"return {name} marked returned");
@@ -70,7 +70,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         if (lines.Count == current.Count && lines.All(l => current.TryGetValue(l.Key, out var c) && c == l.Value))
             return new(true, $"return {name} is {existing.ReturnNo}, unchanged");
         var revised = await salesReturns.ReviseAsync(existing.Id, lines, ct);
-        await log.InAsync(store.Id, "return", SyncOutcome.Ok,
+        await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok,
             $"return {name} changed in Shopify; {revised.ReturnNo} now takes back {revised.Rows.Sum(r => r.Quantity):0.##}", name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(true, $"return {name} revised");
@@ -105,7 +105,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
             var created = await salesReturns.CreateAsync(new CreateSalesReturn(null, salesOrderId, null, $"Shopify return {name}", inputs), ct);
             created.ShopifyReturnId = returnId;
             db.Update(created);
-            await log.InAsync(store.Id, "return", SyncOutcome.Ok, $"return {name} created as {created.ReturnNo}", name, ct: ct);
+            await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok, $"return {name} created as {created.ReturnNo}", name, ct: ct);
             await db.SaveChangesAsync(ct);
             return created;
         }

@@ -47,14 +47,14 @@ public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOp
                     continue;
                 var report = await pusher.PushAsync(store, targets, ct);
                 if (report.Sent > 0 || report.Rejected > 0)
-                    await log.OutAsync(store.Id, "stock", report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+                    await log.OutAsync(store.Id, SyncSubject.Stock, report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
                         $"Available set for {report.Sent} levels in {report.Calls} calls" + (report.Rejected > 0 ? $"; {report.Rejected} refused" : ""), ct: ct);
                 await db.SaveChangesAsync(ct);
             }
             catch (ShopifyUnauthorizedException)
             {
                 db.ChangeTracker.Clear();
-                await log.OutAsync(store.Id, "stock", SyncOutcome.NeedsAction, $"{store.ShopDomain} refused ShopFloor's token; reconnect the store.", ct: ct);
+                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.NeedsAction, $"{store.ShopDomain} refused ShopFloor's token; reconnect the store.", ct: ct);
                 await db.SaveChangesAsync(ct);
             }
             catch (Exception e) when (e is ShopifyException or HttpRequestException or TimeoutException
@@ -62,7 +62,7 @@ public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOp
             {
                 db.ChangeTracker.Clear();
                 logger.LogWarning(e, "Stock push to {Shop} failed; retrying", store.ShopDomain);
-                await log.OutAsync(store.Id, "stock", SyncOutcome.Failed, $"Stock push failed and will be retried: {e.Message}", ct: ct);
+                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.Failed, $"Stock push failed and will be retried: {e.Message}", ct: ct);
                 await db.SaveChangesAsync(ct);
                 allDone = false;
             }

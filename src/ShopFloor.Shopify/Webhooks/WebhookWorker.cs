@@ -130,7 +130,7 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
                 row.Retry(error!, options.Value.MaxAttempts, options.Value.FirstRetry, now);
             if (row.Status == DeliveryStatus.Failed
                 && await db.Set<Connection.ShopifyStore>().Where(s => s.ShopDomain == delivery.ShopDomain).Select(s => (long?)s.Id).FirstOrDefaultAsync(CancellationToken.None) is { } storeId)
-                await log.InAsync(storeId, "webhook", needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
+                await log.InAsync(storeId, SyncSubject.Webhook, needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
                     needsAction ? error! : $"{delivery.Topic} failed {row.Attempts} times and was given up: {Short(error)}", delivery.WebhookId, ct: CancellationToken.None);
         }
         await db.SaveChangesAsync(CancellationToken.None);
