@@ -19,6 +19,10 @@ if [ ! -x /usr/bin/chromium ]; then
     || { echo "Could not install chromium (apt-get install chromium); the browser tests need it" >&2; exit 1; }
 fi
 
+# The code's shape is checked like its behaviour: .editorconfig's layout and the .NET analyzers (errors at build).
+dotnet format ShopFloor.slnx --verify-no-changes \
+  || { echo "dotnet format found code out of shape: run 'dotnet format ShopFloor.slnx' and commit the result" >&2; exit 1; }
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

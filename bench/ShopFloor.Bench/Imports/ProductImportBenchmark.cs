@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.AspNetCore.DataProtection;
 using ShopFloor.Core;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify;

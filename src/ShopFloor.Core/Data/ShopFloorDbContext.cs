@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ShopFloor.Core.Access;
 using ShopFloor.Core.Catalog;
@@ -8,7 +9,6 @@ using ShopFloor.Core.Customers;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Core.Webhooks;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ShopFloor.Core.Data;
 

@@ -1,8 +1,8 @@
-using ShopFloor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Customers;
+using ShopFloor.Core.Data;
 
 namespace ShopFloor.Core.Sales;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ShopFloor.Core.Buying;
@@ -92,10 +93,10 @@ internal sealed record ChangeEvent(EntityEntry Entry, string ResourceType, strin
             if (!kinds.TryGetValue(level.VariantId, out var kind) || kind == ItemKind.Service)
                 return null;
             return new WebhookEvent(ResourceType, $"{ResourceType}.{(kind == ItemKind.Product ? "product" : "material")}_{Action}",
-                level.VariantId.ToString(), Status, $"/v1/inventory?variant_id={level.VariantId}&location_id={level.LocationId}");
+                level.VariantId.ToString(CultureInfo.InvariantCulture), Status, $"/v1/inventory?variant_id={level.VariantId}&location_id={level.LocationId}");
         }
         var id = (long)Entry.Property("Id").CurrentValue!;
-        var publicId = Entry.Entity is BomRow ? BomRowId.Of(id) : id.ToString();
+        var publicId = Entry.Entity is BomRow ? BomRowId.Of(id) : id.ToString(CultureInfo.InvariantCulture);
         return new WebhookEvent(ResourceType, Action, publicId, Status, Collection is null ? null : $"/v1/{Collection}/{publicId}");
     }
 }

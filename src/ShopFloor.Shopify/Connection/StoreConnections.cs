@@ -107,7 +107,8 @@ public sealed class StoreConnections(
     /// </summary>
     public async Task<bool> UninstalledAsync(string shopDomain, CancellationToken ct)
     {
-        var store = await db.Set<ShopifyStore>().FirstOrDefaultAsync(s => s.ShopDomain == shopDomain.ToLowerInvariant(), ct);
+        var domain = shopDomain.ToLowerInvariant();
+        var store = await db.Set<ShopifyStore>().FirstOrDefaultAsync(s => s.ShopDomain == domain, ct);
         if (store is null)
             return false;
         if (store.EncryptedAccessToken is not null)

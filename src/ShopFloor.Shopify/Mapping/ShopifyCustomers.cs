@@ -21,7 +21,13 @@ public sealed class ShopifyCustomers(ShopFloorDbContext db, TimeProvider clock)
         var link = await db.Set<CustomerLink>().FirstOrDefaultAsync(l => l.StoreId == storeId && l.ShopifyCustomerId == data.ShopifyId, ct);
         var customer = link is not null ? await db.Customers.FirstOrDefaultAsync(c => c.Id == link.CustomerId, ct) : null;
         if (customer is null && data.Email is { } email)
-            customer = await db.Customers.FirstOrDefaultAsync(c => c.Email != null && c.Email.ToLower() == email.ToLower(), ct);
+        {
+            var lowered = email.ToLowerInvariant();
+            // Translated to SQL's lower(), which string.Equals with a comparison is not.
+#pragma warning disable CA1304, CA1311, CA1862
+            customer = await db.Customers.FirstOrDefaultAsync(c => c.Email != null && c.Email.ToLower() == lowered, ct);
+#pragma warning restore CA1304, CA1311, CA1862
+        }
         if (customer is null && matchByName)
             customer = await db.Customers.FirstOrDefaultAsync(c => c.Name == data.Name, ct);
         var created = customer is null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -192,7 +193,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             foreach (var value in chunk)
             {
                 var at = parameters.Count;
-                sql.Append(at == 0 ? "" : ", ").Append($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}})");
+                sql.Append(at == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}})");
                 parameters.AddRange([storeId, value.ShopifyLocationId, value.InventoryItemId, value.Quantity, now]);
             }
             sql.Append(" ON CONFLICT (store_id, inventory_item_id, shopify_location_id) DO UPDATE SET quantity = excluded.quantity, updated_at = excluded.updated_at");

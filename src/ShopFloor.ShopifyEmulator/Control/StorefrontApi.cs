@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopFloor.ShopifyEmulator.GraphQL;
 using ShopFloor.ShopifyEmulator.Store;
 
@@ -50,7 +51,7 @@ public static class StorefrontApi
             return await InShopAsync(shop, () =>
             {
                 var wanted = Uri.UnescapeDataString(orderId);
-                var order = shop.Orders.FirstOrDefault(o => Gid.Of("Order", o.Id) == wanted || o.Id.ToString() == wanted)
+                var order = shop.Orders.FirstOrDefault(o => Gid.Of("Order", o.Id) == wanted || o.Id.ToString(CultureInfo.InvariantCulture) == wanted)
                     ?? throw new StoreException("orderId", $"Order {orderId} does not exist.");
                 var now = clock.GetUtcNow().UtcDateTime;
                 foreach (var fulfillmentOrder in order.FulfillmentOrders.Where(f => f.Status is "OPEN" or "IN_PROGRESS").ToList())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.ShopifyEmulator.Webhooks;
@@ -73,7 +74,7 @@ internal static class CatalogMutations
             {
                 if (!Gid.TryId(input.String("id"), "ProductVariant", out var variantId) || product.Variants.FirstOrDefault(v => v.Id == variantId) is not { } variant)
                     return new Node("ProductVariantsBulkUpdatePayload").With("product", nodes.Product(product)).With("productVariants", (object?)null)
-                        .With("userErrors", new[] { Inputs.UserError("ProductVariantsBulkUpdateUserError", ["variants", index.ToString(), "id"],
+                        .With("userErrors", new[] { Inputs.UserError("ProductVariantsBulkUpdateUserError", ["variants", index.ToString(CultureInfo.InvariantCulture), "id"],
                             "Product variant does not exist", "PRODUCT_VARIANT_DOES_NOT_EXIST") });
                 if (input.Object("inventoryItem") is { } item)
                 {

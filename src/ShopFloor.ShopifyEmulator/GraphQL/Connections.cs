@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
@@ -50,7 +51,7 @@ public static class Connections
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return long.Parse(text.AsSpan(text.IndexOf(':') + 1).TrimEnd('}'));
+            return long.Parse(text.AsSpan(text.IndexOf(':') + 1).TrimEnd('}'), CultureInfo.InvariantCulture);
         }
         catch (FormatException)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.ShopifyEmulator.Webhooks;
@@ -44,7 +45,7 @@ public static class InventoryMutations
         for (var i = 0; i < rows.Count && errors.Count == 0; i++)
         {
             var row = rows[i];
-            string[] at = ["input", "quantities", i.ToString()];
+            string[] at = ["input", "quantities", i.ToString(CultureInfo.InvariantCulture)];
             if (!Gid.TryId(row.String("inventoryItemId"), "InventoryItem", out var itemId) || shop.Item(itemId) is null)
                 errors.Add(Error([.. at, "inventoryItemId"], "The specified inventory item could not be found.", "INVALID_INVENTORY_ITEM"));
             else if (!Gid.TryId(row.String("locationId"), "Location", out var locationId) || shop.Locations.All(l => l.Id != locationId))
@@ -57,7 +58,7 @@ public static class InventoryMutations
                 errors.Add(Error([.. at, "quantity"], $"The quantity can't be higher than {MaxQuantity:N0}.",
                     quantity > 0 ? "INVALID_QUANTITY_TOO_HIGH" : "INVALID_QUANTITY_TOO_LOW"));
             else if (row.TryGetValue("changeFromQuantity", out var from) && from is not null
-                     && Convert.ToInt64(from) != CatalogNodes.Quantity(level, name!))
+                     && Convert.ToInt64(from, CultureInfo.InvariantCulture) != CatalogNodes.Quantity(level, name!))
                 errors.Add(Error([.. at, "changeFromQuantity"],
                     "The specified compare quantity does not match the current quantity.", "CHANGE_FROM_QUANTITY_STALE"));
             else

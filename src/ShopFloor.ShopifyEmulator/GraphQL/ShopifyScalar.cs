@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -14,7 +15,7 @@ internal sealed class ShopifyScalar : ScalarGraphType
     public override object? ParseLiteral(GraphQLValue value) => value switch
     {
         GraphQLStringValue s => (string)s.Value,
-        GraphQLIntValue i => long.Parse(i.Value.Span),
+        GraphQLIntValue i => long.Parse(i.Value.Span, CultureInfo.InvariantCulture),
         GraphQLFloatValue f => decimal.Parse(f.Value.Span, System.Globalization.CultureInfo.InvariantCulture),
         GraphQLBooleanValue b => b.BoolValue,
         GraphQLNullValue => null,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -162,7 +163,7 @@ public static class QueryCost
                 continue;
             return argument.Value switch
             {
-                GraphQLIntValue number => int.Parse(number.Value.Span),
+                GraphQLIntValue number => int.Parse(number.Value.Span, CultureInfo.InvariantCulture),
                 GraphQLVariable variable when variables.TryGetValue(variable.Name.Value.ToString(), out var value) && value is not null
                     => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture),
                 _ => 0,

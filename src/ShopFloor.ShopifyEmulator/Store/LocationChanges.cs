@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopFloor.ShopifyEmulator.Webhooks;
 
 namespace ShopFloor.ShopifyEmulator.Store;
@@ -69,8 +70,8 @@ public sealed class LocationChanges(WebhookDispatcher webhooks)
         ["province"] = null,
         ["country"] = "US",
         ["phone"] = null,
-        ["created_at"] = location.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ"),
-        ["updated_at"] = location.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["created_at"] = location.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        ["updated_at"] = location.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["country_code"] = "US",
         ["country_name"] = "United States",
         ["province_code"] = null,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopFloor.ShopifyEmulator.Store;
 
 namespace ShopFloor.ShopifyEmulator.Webhooks;
@@ -64,5 +65,5 @@ public static class CatalogPayloads
         ["admin_graphql_api_id"] = $"gid://shopify/ProductVariant/{variant.Id}",
     };
 
-    private static string Time(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ");
+    private static string Time(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Common;
@@ -57,10 +58,10 @@ public static class Paging
         var pages = Math.Max(1, (total + size - 1) / size);
         http.Response.Headers["X-Pagination"] = JsonSerializer.Serialize(new Dictionary<string, string>
         {
-            ["total_records"] = total.ToString(),
-            ["total_pages"] = pages.ToString(),
-            ["offset"] = offset.ToString(),
-            ["page"] = number.ToString(),
+            ["total_records"] = total.ToString(CultureInfo.InvariantCulture),
+            ["total_pages"] = pages.ToString(CultureInfo.InvariantCulture),
+            ["offset"] = offset.ToString(CultureInfo.InvariantCulture),
+            ["page"] = number.ToString(CultureInfo.InvariantCulture),
             ["first_page"] = (number == 1).ToString().ToLowerInvariant(),
             ["last_page"] = (number >= pages).ToString().ToLowerInvariant(),
         });

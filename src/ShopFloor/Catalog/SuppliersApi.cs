@@ -14,7 +14,7 @@ public sealed record SupplierResponse(
     IReadOnlyList<SupplierAddressResponse> Addresses, DateTime CreatedAt, DateTime UpdatedAt)
 {
     public static SupplierResponse From(Supplier s, IReadOnlyList<SupplierAddress> addresses) =>
-        new(s.Id, s.Name, s.Email, s.Phone, s.Currency, s.Comment, addresses.FirstOrDefault()?.Id,
+        new(s.Id, s.Name, s.Email, s.Phone, s.Currency, s.Comment, (addresses.Count > 0 ? addresses[0].Id : (long?)null),
             addresses.Select(SupplierAddressResponse.From).ToList(), s.CreatedAt, s.UpdatedAt);
 }
 

@@ -71,7 +71,7 @@ internal sealed class DemoSeeder(EmulatorServer emulator, IServiceScopeFactory s
         var job = await services.GetRequiredService<ImportQueue>().StartAsync(store, ImportType.Products, ct);
         while (await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == job.Id).Select(j => j.Status).FirstAsync(ct) is ImportStatus.Queued or ImportStatus.Running)
             await Task.Delay(200, ct);
-        var shopifyLocation = (await services.GetRequiredService<StoreConfiguration>().LocationsAsync(store.Id, ct)).Single(l => l.ShopifyLocationId.EndsWith($"/{online.Id}"));
+        var shopifyLocation = (await services.GetRequiredService<StoreConfiguration>().LocationsAsync(store.Id, ct)).Single(l => l.ShopifyLocationId.EndsWith($"/{online.Id}", StringComparison.Ordinal));
         await services.GetRequiredService<StoreConfiguration>().MapLocationsAsync(store.Id, [new LocationMappingInput(shopifyLocation.ShopifyLocationId, workshop.Id)], ct);
 
         // ShopFloor's stock, which the activation then sets in Shopify; the mug is made from clay.

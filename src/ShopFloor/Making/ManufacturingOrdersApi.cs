@@ -89,7 +89,7 @@ public static class ManufacturingOrdersApi
         var page = await query.OrderByDescending(o => o.Id).ToPageAsync(paging, http, o => o, ct);
         var blocked = await BlockedAsync(db, page.Data, ct);
         return new ListResponse<ManufacturingOrderResponse>(page.Data.Select(o => ManufacturingOrderResponse.From(o, blocked.Contains(o.Id)))
-            .Where(o => status is null || o.Status == status.ToUpperInvariant()).ToList());
+            .Where(o => status is null || string.Equals(o.Status, status, StringComparison.OrdinalIgnoreCase)).ToList());
     }
 
     private static async Task<ManufacturingOrderResponse> ResponseAsync(ShopFloorDbContext db, ManufacturingOrder order, CancellationToken ct) =>

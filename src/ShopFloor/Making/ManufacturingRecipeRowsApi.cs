@@ -43,7 +43,7 @@ public static class ManufacturingRecipeRowsApi
             .Where(r => (orderId == null || r.ManufacturingOrderId == orderId) && (variantId == null || r.VariantId == variantId))
             .OrderBy(r => r.Id).ToListAsync(ct);
         var described = await ResponsesAsync(db, rows, ct);
-        return Paging.ToPage(described.Where(r => availability == null || r.IngredientAvailability == availability.ToUpperInvariant()), paging, http);
+        return Paging.ToPage(described.Where(r => availability == null || string.Equals(r.IngredientAvailability, availability, StringComparison.OrdinalIgnoreCase)), paging, http);
     }
 
     private static async Task<Ok<ManufacturingOrderRecipeRowResponse>> GetAsync(long id, ShopFloorDbContext db, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,7 +43,7 @@ public sealed class WebhookSender(HttpClient http)
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(SignatureHeader, Sign(body, hook.Token));
         if (delivery.Attempts > 0)
-            request.Headers.Add(RetryHeader, delivery.Attempts.ToString());
+            request.Headers.Add(RetryHeader, delivery.Attempts.ToString(CultureInfo.InvariantCulture));
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.Tests.Infrastructure;
-using Shop = ShopFloor.Tests.Infrastructure.Shop;
 using static ShopFloor.Tests.Infrastructure.Orders;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
 
 namespace ShopFloor.Tests.Shopify;
 

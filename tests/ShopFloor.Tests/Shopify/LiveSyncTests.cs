@@ -5,8 +5,8 @@ using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.ShopifyEmulator.Webhooks;
 using ShopFloor.Tests.Infrastructure;
-using Shop = ShopFloor.Tests.Infrastructure.Shop;
 using static ShopFloor.Tests.Infrastructure.Orders;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
 
 namespace ShopFloor.Tests.Shopify;
 

@@ -5,8 +5,8 @@ using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Core.Sales;
 using ShopFloor.Tests.Infrastructure;
-using Shop = ShopFloor.Tests.Infrastructure.Shop;
 using static ShopFloor.Tests.Infrastructure.Orders;
+using Shop = ShopFloor.Tests.Infrastructure.Shop;
 
 namespace ShopFloor.Tests.Shopify;
 
