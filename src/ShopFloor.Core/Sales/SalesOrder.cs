@@ -20,7 +20,7 @@ public sealed class SalesOrder : IStockDocument
         OrderNo = Guard.Required(orderNo, "order_no");
         LocationId = locationId;
         CustomerId = customerId;
-        Source = "manual";
+        Source = SalesOrderSource.Manual;
         CreatedAt = UpdatedAt = now;
         Status = SalesOrderStatus.NotShipped;
     }
@@ -37,7 +37,7 @@ public sealed class SalesOrder : IStockDocument
     /// <summary>R-SO-3: priority for allotting stock; lower goes first. New orders go last.</summary>
     public long PriorityRank { get; set; }
 
-    public string Source { get; private set; } = "manual";
+    public string Source { get; private set; } = SalesOrderSource.Manual;
     public long? StoreId { get; private set; }
     public string? ShopifyOrderId { get; private set; }
     public string? ShopifyOrderName { get; private set; }
@@ -57,11 +57,11 @@ public sealed class SalesOrder : IStockDocument
     public IReadOnlyList<SalesOrderRow> Rows => _rows;
     public IReadOnlyList<SalesOrderFulfillment> Fulfillments => _fulfillments;
 
-    public bool IsOpen => Status is not (SalesOrderStatus.Delivered or SalesOrderStatus.Cancelled);
+    public bool IsOpen => SalesOrderLists.IsOpen(Status);
 
     public void SetShopifySource(long storeId, string shopifyOrderId, string? name)
     {
-        Source = "shopify";
+        Source = SalesOrderSource.Shopify;
         StoreId = storeId;
         ShopifyOrderId = shopifyOrderId;
         ShopifyOrderName = name;
@@ -183,7 +183,7 @@ public sealed class SalesOrder : IStockDocument
 
     /// <summary>True when a store's order has delivered rows the store has not been told of (R-SYNC-3).</summary>
     public bool HasDeliveriesTheStoreLacks =>
-        Source == "shopify" && _fulfillments.Any(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null);
+        Source == SalesOrderSource.Shopify && _fulfillments.Any(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null);
 
     public void ChangeFulfillmentStatus(SalesOrderFulfillment fulfillment, FulfillmentStatus status, DateTime now)
     {

@@ -50,18 +50,30 @@ public sealed class OrderSync(
     public Task<OrderLink?> LinkAsync(long storeId, string orderId, CancellationToken ct) =>
         db.Set<OrderLink>().AsNoTracking().FirstOrDefaultAsync(l => l.StoreId == storeId && l.ShopifyOrderId == orderId, ct);
 
+    /// <summary>
+    /// The sales order, its link to the Shopify order, the customer, products and SKU mappings it creates, its log
+    /// line and any shipment it arrived with commit together, or none of them do (the delivery is then retried).
+    /// </summary>
     private async Task<OrderSyncResult> ImportAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
-        // A sales order made before a crash kept its link from being saved: link it now instead of importing twice.
-        if (await db.Set<SalesOrder>().Where(o => o.StoreId == store.Id && o.ShopifyOrderId == order.Id).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct) is { } existing)
-        {
-            db.Add(new OrderLink(store.Id, order.Id, existing, DateTime.MinValue));
-            await db.SaveChangesAsync(ct);
-            return await ApplyAsync(store, order, ct);
-        }
         if (OrderImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
             return new(false, $"{order.Name} is not imported: {reason}");
+        try
+        {
+            return await db.InTransactionAsync(token => ImportInTransactionAsync(store, order, token), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker (a webhook and the catch-up, or another instance) imported it first: follow that one.
+            db.ChangeTracker.Clear();
+            if (await LinkAsync(store.Id, order.Id, ct) is null)
+                throw;
+            return await ApplyAsync(store, order, ct);
+        }
+    }
 
+    private async Task<OrderSyncResult> ImportInTransactionAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
+    {
         var locations = await rows.LocationMapAsync(store.Id, ct);
         var location = OrderRows.OrderLocation(order, locations)
             ?? throw new SyncNeedsActionException("No Shopify location of the store is mapped to a ShopFloor location.");
@@ -73,25 +85,14 @@ public sealed class OrderSync(
         if (OrderRows.ShippingRow(store, order) is { } shipping)
             salesRows.Add(shipping);
 
-        SalesOrder created;
-        try
-        {
-            created = await salesOrders.CreateAsync(new CreateSalesOrder(
-                OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
-                AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name),
-                Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another worker (a webhook and the catch-up, or another instance) imported it first: follow that one.
-            if (!await ImportedMeanwhileAsync(store.Id, order.Id, ct))
-                throw;
-            return await ApplyAsync(store, order, ct);
-        }
+        var created = await salesOrders.CreateAsync(new CreateSalesOrder(
+            OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
+            AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name),
+            Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
         db.ChangeTracker.Clear();
         db.Add(new OrderLink(store.Id, order.Id, created.Id, order.UpdatedAt));
-        await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
         await db.SaveChangesAsync(ct);
+        await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
 
         // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):
         // those goods have left the shelf, whatever the fulfillment setting says about following later shipments.
@@ -103,12 +104,6 @@ public sealed class OrderSync(
     private Task<DateTime?> InitialStockAtAsync(long storeId, CancellationToken ct) =>
         db.Set<Imports.ImportJob>().Where(j => j.StoreId == storeId && j.Type == Imports.ImportType.InitialStock && j.Status == Imports.ImportStatus.Succeeded)
             .OrderBy(j => j.Id).Select(j => (DateTime?)j.StartedAt).FirstOrDefaultAsync(ct);
-
-    private async Task<bool> ImportedMeanwhileAsync(long storeId, string orderId, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        return await db.Set<SalesOrder>().AnyAsync(o => o.StoreId == storeId && o.ShopifyOrderId == orderId, ct);
-    }
 
     private async Task<OrderSyncResult> UpdateAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)
     {

@@ -71,7 +71,7 @@ public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider cloc
         foreach (var webhook in webhooks.DistinctBy(w => w.WebhookId))
         {
             var at = parameters.Count;
-            sql.Append(at == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{0}}, 'Pending', 0, {{0}})");
+            sql.Append(at == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{0}}, '{nameof(DeliveryStatus.Pending)}', 0, {{0}})");
             parameters.AddRange([webhook.WebhookId, webhook.ShopDomain, webhook.Topic, webhook.Body]);
         }
         sql.Append(" ON CONFLICT (webhook_id) DO NOTHING");

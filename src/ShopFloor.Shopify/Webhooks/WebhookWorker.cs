@@ -71,7 +71,7 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         return await db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var claim = "SELECT * FROM shopify_webhook_inbox WHERE status = 'Pending' AND next_attempt_at <= {0} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
+            var claim = "SELECT * FROM shopify_webhook_inbox WHERE status = '" + nameof(DeliveryStatus.Pending) + "' AND next_attempt_at <= {0} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
             var due = await db.Set<InboxDelivery>().FromSqlRaw(claim, now).AsTracking().ToListAsync(token);
             foreach (var delivery in due)
                 delivery.Claim(now + Lease);

@@ -59,9 +59,9 @@ public static class SalesOrdersApi
         query = list switch
         {
             null => query.OrderByDescending(o => o.Id),
-            "open" => query.Where(o => o.Status != SalesOrderStatus.Delivered && o.Status != SalesOrderStatus.Cancelled)
+            "open" => query.Where(SalesOrderLists.Open)
                 .OrderBy(o => o.PriorityRank).ThenBy(o => o.Id),
-            "done" => query.Where(o => o.Status == SalesOrderStatus.Delivered).OrderByDescending(o => o.DeliveredAt),
+            "done" => query.Where(SalesOrderLists.Done).OrderByDescending(o => o.DeliveredAt),
             _ => throw new ValidationFailedException("list", "must be 'open' or 'done'"),
         };
         if (productAvailability is not null)

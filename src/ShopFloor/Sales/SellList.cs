@@ -19,8 +19,7 @@ public sealed class SellList(ShopFloorDbContext db)
     public async Task<(List<SellLine> Lines, int Total)> PageAsync(SellFilter filter, int page, int size, CancellationToken ct)
     {
         var orders = db.Set<SalesOrder>().AsNoTracking()
-            .Where(o => filter.Done ? o.Status == SalesOrderStatus.Delivered || o.Status == SalesOrderStatus.Cancelled
-                                    : o.Status != SalesOrderStatus.Delivered && o.Status != SalesOrderStatus.Cancelled);
+            .Where(filter.Done ? SalesOrderLists.Done : SalesOrderLists.Open);
         if (filter.Search?.Trim() is { Length: > 0 } search)
             orders = orders.Where(o => o.OrderNo.Contains(search)
                                        || db.Customers.Any(c => c.Id == o.CustomerId && c.Name.Contains(search))
@@ -48,7 +47,7 @@ public sealed class SellList(ShopFloorDbContext db)
         var lines = found.Select(o =>
         {
             var mos = making.Where(m => m.SalesOrderId == o.Id).ToList();
-            return new SellLine(o.Id, o.OrderNo, o.Source == "shopify", o.Customer, o.Rows.Sum(r => r.Quantity * r.PricePerUnit), o.Currency,
+            return new SellLine(o.Id, o.OrderNo, o.Source == SalesOrderSource.Shopify, o.Customer, o.Rows.Sum(r => r.Quantity * r.PricePerUnit), o.Currency,
                 o.DeliveryDate, o.Status, o.PriorityRank, OrderAvailability.Of(o.Rows.Select(r => r.Availability)),
                 mos.Count == 0 ? null : mos.Any(m => blocked.ContainsKey(m.Id)) ? "Missing" : "In stock",
                 mos.Count == 0 ? null : Web.Labels.Of(mos.Min(m => m.Status == ManufacturingStatus.Done ? ManufacturingStatus.Done : m.Status)),

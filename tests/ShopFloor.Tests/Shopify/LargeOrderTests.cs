@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Shopify.Orders;
+using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.Tests.Infrastructure;
 using static ShopFloor.Tests.Infrastructure.Orders;
@@ -62,6 +65,45 @@ public abstract class LargeOrderTests(ShopFloorApp app)
             Assert.Equal(60m, (await _shop.StockAsync(store.Variants[sku], store.Warehouse)).InStock);
             await _stores.ShopifyMatchesAsync(store, sku, 60);
         }
+    }
+
+    [Fact] // R-SYNC-1: a failure between the sales order and its link (a crash, once) leaves nothing; the retry imports it once
+    public async Task An_import_that_fails_at_its_last_write_leaves_nothing_and_the_retry_imports_it_once()
+    {
+        var store = await _stores.ActiveAsync(null, "KNOWN-" + Shop.Unique());
+        var sku = "NEW-" + Shop.Unique();
+        var email = $"{Shop.Unique()}@example.com";
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? $"""
+              CREATE FUNCTION refuse_link_{store.StoreId}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON shopify_order_links FOR EACH ROW
+                WHEN (NEW.store_id = {store.StoreId}) EXECUTE FUNCTION refuse_link_{store.StoreId}();
+              """
+            : $"""
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON shopify_order_links WHEN NEW.store_id = {store.StoreId}
+              BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+              """));
+        var shopper = await Emulator.InShopAsync(store, s => app.Emulator.Orders.AddCustomer(s, "Ada", "Bead", email, null, Emulator.Now));
+        var placed = await Emulator.PlaceAsync(store, new OrderDraft([new LineDraft(null, "Tiny bead", sku, 3, 1m)], Customer: shopper));
+
+        var orderId = $"{placed.Id}";
+        await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>()
+            .AnyAsync(d => d.Topic == "orders/create" && d.Body.Contains(orderId) && d.Attempts > 0 && d.Outcome != null)),
+            "the import is tried and fails at the link");
+        Assert.Null(await _stores.SalesOrderOfAsync(store, placed));
+        Assert.Equal(0, (await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").GetArrayLength());
+        Assert.False(await app.WithDbAsync(db => db.Customers.AnyAsync(c => c.Email == email)));
+
+        await app.WithDbAsync(db =>
+        {
+            var drop = $"DROP TRIGGER refuse_link_{store.StoreId}" + (db.Database.IsNpgsql() ? " ON shopify_order_links" : "");
+            return db.Database.ExecuteSqlRawAsync(drop);
+        });
+        var sale = await _stores.AwaitSalesOrderAsync(store, placed);
+        Assert.Equal(3m, sale.GetProperty("sales_order_rows")[0].GetProperty("quantity").GetDecimal());
+        Assert.Equal(1, (await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").GetArrayLength());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Customers.CountAsync(c => c.Email == email)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<OrderLink>().CountAsync(l => l.StoreId == store.StoreId)));
     }
 
     [Fact] // R-SYNC-5, R-SYNC-6: a return approved and processed in Shopify while its webhooks were lost is applied by the catch-up
