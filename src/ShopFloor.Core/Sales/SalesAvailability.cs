@@ -11,7 +11,46 @@ namespace ShopFloor.Core.Sales;
 /// </summary>
 public sealed class SalesAvailability(ShopFloorDbContext db) : IStockLevelObserver
 {
-    public Task LevelsChangedAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct) => RecomputeAsync(keys, ct);
+    // Keys the ledger moved during a sales-order change, re-allotted once when the change ends.
+    private HashSet<StockKey>? _pending;
+
+    public Task LevelsChangedAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct)
+    {
+        if (_pending is null)
+            return RecomputeAsync(keys, ct);
+        _pending.UnionWith(keys);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Runs a sales-order change, which may move stock several times (rows, shipments, kits assembled for it), and
+    /// re-allots once at its end: the keys the ledger moved meanwhile and those the change names (its rows before
+    /// and after, since a rank or quote change moves no stock yet changes who gets it). Nested calls join the outer one.
+    /// </summary>
+    public async Task<T> ReallotOnceAfterAsync<T>(Func<Task<(T Result, IEnumerable<StockKey> Keys)>> change, CancellationToken ct)
+    {
+        if (_pending is not null)
+        {
+            var (inner, innerKeys) = await change();
+            _pending.UnionWith(innerKeys);
+            return inner;
+        }
+        _pending = [];
+        try
+        {
+            var (result, keys) = await change();
+            _pending.UnionWith(keys);
+            var all = _pending.ToList();
+            _pending = null;
+            await RecomputeAsync(all, ct);
+            await db.SaveChangesAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _pending = null;
+        }
+    }
 
     public async Task RecomputeAsync(IReadOnlyCollection<StockKey> keys, CancellationToken ct)
     {

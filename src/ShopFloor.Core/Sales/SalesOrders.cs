@@ -51,9 +51,11 @@ public sealed class SalesOrders(
             AddRow(order, input, tracked);
         order.MakeQuote(command.IsQuote);
         db.Add(order);
-        await ledger.AddAsync(order, token);
-        await ReallotAsync(order, [], token);
-        return order;
+        return await availability.ReallotOnceAfterAsync(async () =>
+        {
+            await ledger.AddAsync(order, token);
+            return (order, StockKeys(order));
+        }, token);
     }, ct);
 
     public Task<SalesOrder> UpdateAsync(long id, UpdateSalesOrder command, CancellationToken ct) => ChangeAsync(id, async (order, now, token) =>
@@ -219,13 +221,13 @@ public sealed class SalesOrders(
         var before = order.Footprint().ToList();
         foreach (var row in order.Rows.Where(r => r.LinkedManufacturingOrderId is not null))
             await makeToOrder.RowRemovedAsync(row, token);
-        var keys = before.Select(c => c.Key).ToList();
         db.Remove(order);
         await db.SaveChangesAsync(token);
-        await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
-        await availability.RecomputeAsync(keys, token);
-        await db.SaveChangesAsync(token);
-        return true;
+        return await availability.ReallotOnceAfterAsync(async () =>
+        {
+            await ledger.ApplyAsync(StockFootprint.Diff(before, []), token);
+            return (true, before.Select(c => c.Key));
+        }, token);
     }, ct);
 
     public async Task<SalesOrder> LoadAsync(long id, CancellationToken ct) =>
@@ -251,27 +253,22 @@ public sealed class SalesOrders(
             var keysBefore = StockKeys(order);
             var takenBefore = Taken(order);
             var now = clock.GetUtcNow().UtcDateTime;
-            await ledger.ChangeAsync(order, async () =>
+            return await availability.ReallotOnceAfterAsync(async () =>
             {
-                await change(order, now, token);
-                order.Touch(now);
-                if (order.HasDeliveriesTheStoreLacks)
-                    db.OutboxMessages.Add(new SalesOrderDelivered(order.Id).ToMessage(now));
+                await ledger.ChangeAsync(order, async () =>
+                {
+                    await change(order, now, token);
+                    order.Touch(now);
+                    if (order.HasDeliveriesTheStoreLacks)
+                        db.OutboxMessages.Add(new SalesOrderDelivered(order.Id).ToMessage(now));
+                }, token);
+                var leaving = Taken(order).Select(t => (t.Key, Quantity: t.Value - takenBefore.GetValueOrDefault(t.Key))).Where(t => t.Quantity > 0)
+                    .ToDictionary(t => t.Key, t => t.Quantity);
+                if (leaving.Count > 0)
+                    await makeToOrder.AssembleShortKitsAsync(order, leaving, token);
+                return (order, StockKeys(order).Concat(keysBefore));
             }, token);
-            var leaving = Taken(order).Select(t => (t.Key, Quantity: t.Value - takenBefore.GetValueOrDefault(t.Key))).Where(t => t.Quantity > 0)
-                .ToDictionary(t => t.Key, t => t.Quantity);
-            if (leaving.Count > 0)
-                await makeToOrder.AssembleShortKitsAsync(order, leaving, token);
-            await ReallotAsync(order, keysBefore, token);
-            return order;
         }, ct);
-
-    /// <summary>Rank, quote or non-committing changes move no stock but still change who gets it.</summary>
-    private async Task ReallotAsync(SalesOrder order, List<StockKey> keysBefore, CancellationToken ct)
-    {
-        await availability.RecomputeAsync(StockKeys(order).Concat(keysBefore).Distinct().ToList(), ct);
-        await db.SaveChangesAsync(ct);
-    }
 
     /// <summary>What the order has taken off the shelf (packed or delivered), per variant and location.</summary>
     private static Dictionary<StockKey, decimal> Taken(SalesOrder order) =>
