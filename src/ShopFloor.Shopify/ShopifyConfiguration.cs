@@ -6,7 +6,7 @@ using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Customers;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Mapping;
 
 namespace ShopFloor.Shopify;

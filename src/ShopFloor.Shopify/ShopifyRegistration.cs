@@ -6,7 +6,7 @@ using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Fulfillments;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Mapping;
 using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.Returns;

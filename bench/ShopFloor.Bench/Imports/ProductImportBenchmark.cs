@@ -8,7 +8,7 @@ using ShopFloor.Core;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.ShopifyEmulator;
 using ShopFloor.ShopifyEmulator.Store;
 

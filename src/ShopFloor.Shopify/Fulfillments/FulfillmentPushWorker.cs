@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Shopify.Outbox;
-using ShopFloor.Shopify.Sync;
 
 namespace ShopFloor.Shopify.Fulfillments;
 

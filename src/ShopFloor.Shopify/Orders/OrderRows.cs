@@ -7,9 +7,6 @@ using ShopFloor.Shopify.Mapping;
 
 namespace ShopFloor.Shopify.Orders;
 
-/// <summary>Thrown when only the merchant can unblock an order (an unmapped location): logged as needing action.</summary>
-public sealed class SyncNeedsActionException(string message) : Exception(message);
-
 /// <summary>
 /// R-SYNC-1, R-CFG-3: sales rows for Shopify line items. Rows match by the SKU mapping, then by SKU (case-sensitive);
 /// an unknown SKU creates the product (and its mapping, so its stock syncs). Custom items become custom rows or
@@ -42,7 +39,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
                     : throw new SyncNeedsActionException($"Order {order.Name} ships from Shopify location {shopifyLocation}, which is not mapped to a ShopFloor location.");
             // The row sells at what the buyer paid for a unit, after every discount, taxed at the line's own rate.
             var rate = line.TaxRatePercent ?? settings.OrdersDefaultTaxRate;
-            var price = NetPrice(line.DiscountedPrice, order.TaxesIncluded, rate);
+            var price = ShopifyPrices.Net(line.DiscountedPrice, order.TaxesIncluded, rate);
             var properties = (line.Properties ?? []).Select(p => new RowProperty(p.Name, p.Value)).ToList();
             if (line.IsCustom && !settings.CustomItemsAsProducts)
             {
@@ -61,7 +58,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
             return null;
         var total = order.ShippingLines.Sum(s => s.DiscountedPrice);
         var rate = order.ShippingLines.Select(s => s.TaxRatePercent).FirstOrDefault(r => r is not null) ?? store.Settings.OrdersDefaultTaxRate;
-        return new SalesRowInput(null, 1, NetPrice(total, order.TaxesIncluded, rate), rate,
+        return new SalesRowInput(null, 1, ShopifyPrices.Net(total, order.TaxesIncluded, rate), rate,
             string.Join(", ", order.ShippingLines.Select(s => s.Title)), null, SalesRowKind.ShippingFee);
     }
 
@@ -72,10 +69,6 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
             .Select(a => new SalesOrderAddress(a.Item1, a.Item2!.FirstName, a.Item2.LastName, a.Item2.Company, a.Item2.Phone, a.Item2.Address1,
                 a.Item2.Address2, a.Item2.City, a.Item2.Province, a.Item2.Zip, a.Item2.Country))
             .ToList();
-
-    /// <summary>R-CFG-3: with tax-inclusive prices the row price is Shopify's price ÷ (1 + rate).</summary>
-    public static decimal NetPrice(decimal price, bool taxesIncluded, decimal? ratePercent) =>
-        taxesIncluded && ratePercent is { } rate and > 0 ? Math.Round(price / (1 + rate / 100m), 6) : price;
 
     private async Task<long> VariantForAsync(ShopifyStore store, ShopifyLineItem line, bool taxesIncluded, CancellationToken ct)
     {
@@ -97,7 +90,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
                 IsSellable = true,
             };
             variant = item.AddVariant(sku, now);
-            variant.SetPrices(NetPrice(line.Price, taxesIncluded, store.Settings.ProductsDefaultTaxRate), null);
+            variant.SetPrices(ShopifyPrices.Net(line.Price, taxesIncluded, store.Settings.ProductsDefaultTaxRate), null);
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
         }

@@ -102,7 +102,7 @@ public sealed class OrderSync(
     }
 
     private Task<DateTime?> InitialStockAtAsync(long storeId, CancellationToken ct) =>
-        db.Set<Imports.ImportJob>().Where(j => j.StoreId == storeId && j.Type == Imports.ImportType.InitialStock && j.Status == Imports.ImportStatus.Succeeded)
+        db.Set<Jobs.ImportJob>().Where(j => j.StoreId == storeId && j.Type == Jobs.ImportType.InitialStock && j.Status == Jobs.ImportStatus.Succeeded)
             .OrderBy(j => j.Id).Select(j => (DateTime?)j.StartedAt).FirstOrDefaultAsync(ct);
 
     private async Task<OrderSyncResult> UpdateAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Outbox;
-using ShopFloor.Shopify.Sync;
 
 namespace ShopFloor.Shopify.Outbox;
 

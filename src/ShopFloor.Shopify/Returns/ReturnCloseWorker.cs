@@ -9,7 +9,6 @@ using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Outbox;
-using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Returns;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;

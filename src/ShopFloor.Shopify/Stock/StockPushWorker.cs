@@ -8,7 +8,6 @@ using ShopFloor.Core.Outbox;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Outbox;
-using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;

@@ -1,7 +1,7 @@
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify.Sync;

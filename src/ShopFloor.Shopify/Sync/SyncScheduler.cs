@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Sync;

@@ -5,6 +5,7 @@ using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
 using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.Returns;
+using ShopFloor.Shopify.Sync;
 
 namespace ShopFloor.Shopify.Webhooks;
 

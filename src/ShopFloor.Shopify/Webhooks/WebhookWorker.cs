@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Orders;
-using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Webhooks;

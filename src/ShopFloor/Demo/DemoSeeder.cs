@@ -3,7 +3,7 @@ using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Sync;
 using ShopFloor.ShopifyEmulator;
 using ShopFloor.ShopifyEmulator.Store;

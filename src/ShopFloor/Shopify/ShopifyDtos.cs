@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using ShopFloor.Api;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 
 namespace ShopFloor.Shopify;
 

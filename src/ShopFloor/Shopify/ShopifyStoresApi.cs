@@ -5,7 +5,7 @@ using ShopFloor.Api;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.SyncLog;
 

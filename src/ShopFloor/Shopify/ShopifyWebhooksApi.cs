@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify;

@@ -1,4 +1,4 @@
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
 
 namespace ShopFloor.Tests.Shopify;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.ShopifyEmulator.Webhooks;

@@ -6,7 +6,7 @@ using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
 
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>
 /// R-IMP-4: one stock adjustment per mapped ShopFloor location, bringing In stock to Shopify's Available plus what

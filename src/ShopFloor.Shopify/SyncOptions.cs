@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.Sync;
+namespace ShopFloor.Shopify;
 
 /// <summary>Settings under "ShopFloor:Shopify:Sync": how often the live sync's background work looks for work.</summary>
 public sealed class SyncOptions

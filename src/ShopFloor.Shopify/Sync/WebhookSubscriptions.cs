@@ -5,9 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Sync;
 
-namespace ShopFloor.Shopify.Webhooks;
+namespace ShopFloor.Shopify.Sync;
 
 /// <summary>
 /// The store's webhook subscriptions to ShopFloor's endpoint: made on Activate, checked with every order catch-up

@@ -3,7 +3,7 @@ using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>R-IMP-1, R-IMP-4: starting an import, with the rules of when each kind may start.</summary>
 public sealed class ImportQueue(ShopFloorDbContext db, StoreConfiguration configuration, TimeProvider clock)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.SyncLog;
 
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>
 /// Runs queued imports from the database. Several instances on one PostgreSQL share the queue (a job is claimed

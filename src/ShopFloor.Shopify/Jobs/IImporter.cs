@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>One kind of import. It saves its progress (done, counts, cursor) as it goes, so a restart resumes.</summary>
 public interface IImporter

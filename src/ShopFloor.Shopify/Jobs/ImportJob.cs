@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 public enum ImportType
 {

@@ -5,7 +5,7 @@ using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
 
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>R-IMP-3: Shopify customers, matched by Shopify id, then email, else created; re-running updates, never duplicates.</summary>
 public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, ShopifyCustomers customers) : IImporter

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Imports;
+using ShopFloor.Shopify.Jobs;
+using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.SyncLog;
 using ShopFloor.Shopify.Webhooks;
 
-namespace ShopFloor.Shopify.Orders;
+namespace ShopFloor.Shopify.Sync;
 
 /// <summary>
 /// Webhooks can be missed, so orders updated since the store was last looked at are listed (1 point per order)

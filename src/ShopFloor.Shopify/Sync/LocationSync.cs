@@ -1,8 +1,8 @@
 using ShopFloor.Core.Data;
-using ShopFloor.Shopify.Sync;
+using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.SyncLog;
 
-namespace ShopFloor.Shopify.Connection;
+namespace ShopFloor.Shopify.Sync;
 
 /// <summary>
 /// R-CON-3, R-CFG-2: follows locations added, deactivated or deleted in Shopify (the locations/* webhooks, the

@@ -7,7 +7,7 @@ using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
 
-namespace ShopFloor.Shopify.Imports;
+namespace ShopFloor.Shopify.Jobs;
 
 /// <summary>
 /// R-IMP-2: pulls every Shopify variant (one bulk query), matches each to a ShopFloor variant by SKU = variant code
@@ -127,7 +127,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
             ? decimal.Parse(unitCost.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture)
             : (decimal?)null;
         // R-CFG-1: where the store's prices include tax, the product's sales price is net of the Products tab's rate.
-        variant.SetPrices(Orders.OrderRows.NetPrice(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture),
+        variant.SetPrices(ShopifyPrices.Net(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture),
             taxesIncluded, store.Settings.ProductsDefaultTaxRate), cost);
         return variant;
     }
