@@ -83,6 +83,19 @@ public sealed class SyncedStores(IShopFloorHost app)
     }
 
     /// <summary>What the store's deliveries and sync log say, for a failing wait's message.</summary>
+    /// <summary>
+    /// Waits until ShopFloor has received and processed a webhook of this topic about the order: what a test that
+    /// asserts something did not happen waits for, rather than a fixed time.
+    /// </summary>
+    public Task WebhookProcessedAsync(SyncedStore store, string topic, ShopOrder order, int seconds = 20)
+    {
+        var orderId = $"{order.Id}";
+        return Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().AnyAsync(d =>
+                d.ShopDomain == store.Shop.Domain && d.Topic == topic && d.Body.Contains(orderId)
+                && d.Status != ShopFloor.Shopify.Webhooks.DeliveryStatus.Pending)),
+            $"ShopFloor processes {topic} of {order.Name}", seconds, () => DiagnoseAsync(store));
+    }
+
     public async Task<string> DiagnoseAsync(SyncedStore store)
     {
         var inbox = await app.WithDbAsync(db => db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().Where(d => d.ShopDomain == store.Shop.Domain)

@@ -92,7 +92,7 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         var pending = await Emulator.PlaceAsync(store, new OrderDraft(
             [new LineDraft(store.Variant(known), null, null, 2, 12.5m), new LineDraft(newProduct, null, null, 1, 50m), new LineDraft(null, "Gift wrap", null, 1, 5m)],
             FinancialStatus: "pending", Customer: shopper, Shipping: [("Standard", 10m)], TaxesIncluded: true));
-        await Task.Delay(500);
+        await _stores.WebhookProcessedAsync(store, "orders/create", pending);
         Assert.Null(await _stores.SalesOrderOfAsync(store, pending)); // payment pending: not imported by default
 
         await Emulator.InShopAsync(store, s => { app.Emulator.Orders.MarkPaid(s, pending, Emulator.Now); return true; });
@@ -158,7 +158,8 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         await Eventually.TrueAsync(() => Emulator.InShopAsync(store, _ => placed.FulfillmentStatus == "fulfilled"), "Shopify's order is fulfilled");
         var shipped = Assert.Single(await Emulator.InShopAsync(store, _ => placed.Fulfillments.ToList()));
         Assert.Equal("TRACK-1", shipped.TrackingNumber);
-        await Task.Delay(700); // Shopify's fulfillment webhooks come back: they must be recognised, not delivered again
+        // Shopify's fulfillment webhook comes back: it must be recognised, not delivered again.
+        await _stores.WebhookProcessedAsync(store, "fulfillments/create", placed);
         var fulfillments = (await Api.GetAsync($"/v1/sales_order_fulfillments?sales_order_id={Id(sale)}")).GetProperty("data");
         Assert.Single(fulfillments.EnumerateArray());
         Assert.Equal(new Stock(3, 0, 0, null, 3), await _shop.StockAsync(store.Variants[bowl], store.Warehouse));
@@ -224,7 +225,9 @@ public abstract class LiveSyncTests(ShopFloorApp app)
             await _stores.AwaitSalesOrderAsync(store, order);
         var first = await _stores.AwaitSalesOrderAsync(store, placed[0]);
         Assert.Equal(3m, first.GetProperty("sales_order_rows")[0].GetProperty("quantity").GetDecimal());
-        await Task.Delay(500);
+        foreach (var order in placed)
+            await _stores.WebhookProcessedAsync(store, "orders/create", order);
+        await _stores.WebhookProcessedAsync(store, "orders/updated", placed[0]);
         var count = await app.WithDbAsync(db => db.Set<Core.Sales.SalesOrder>().CountAsync(o => o.StoreId == store.StoreId));
         Assert.Equal(5, count);
         await _stores.ShopifyMatchesAsync(store, pot, -7);
@@ -294,7 +297,8 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         var store = await _stores.ActiveAsync(null, jar);
         store.Shop.Faults.WebhookFailShare = 1;
         var lost = await Emulator.OrderAsync(store, (jar, 2));
-        await Task.Delay(300);
+        await Eventually.TrueAsync(() => Task.FromResult(app.Emulator.Webhooks.Log.Any(a => a.Topic == "orders/create"
+            && a.Error?.Contains("WebhookFailShare", StringComparison.Ordinal) == true)), "the store tries to send the order's webhook and drops it");
         Assert.Null(await _stores.SalesOrderOfAsync(store, lost));
 
         var job = await new ShopifyStores(app, Api).ImportAsync(store.StoreId, "orders");
