@@ -5,7 +5,7 @@ public static class Operations
 {
     public static readonly GraphQLOperation Shop = new("Shop", """
         query Shop { shop { name myshopifyDomain currencyCode taxesIncluded } }
-        """, ExpectedCost: 1);
+        """, ExpectedCost: 1, Repeat.Read);
 
     public static readonly GraphQLOperation Locations = new("Locations", """
         query Locations($after: String) {
@@ -14,7 +14,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 103);
+        """, ExpectedCost: 103, Repeat.Read);
 
     /// <summary>Variants rather than products: 3 points a variant, 250 a page.</summary>
     public static readonly GraphQLOperation ProductVariants = new("ProductVariants", """
@@ -28,7 +28,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 803);
+        """, ExpectedCost: 803, Repeat.Read);
 
     /// <summary>One product's variants, for the products/* webhooks: the SKU mapping follows what Shopify now has.</summary>
     public static readonly GraphQLOperation ProductVariantsOfProduct = new("ProductVariantsOfProduct", """
@@ -41,12 +41,12 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 504);
+        """, ExpectedCost: 504, Repeat.Read);
 
     /// <summary>The product an inventory item belongs to (inventory_items/* webhooks name only the item).</summary>
     public static readonly GraphQLOperation InventoryItemProduct = new("InventoryItemProduct", """
         query InventoryItemProduct($id: ID!) { inventoryItem(id: $id) { id variant { id product { id } } } }
-        """, ExpectedCost: 3);
+        """, ExpectedCost: 3, Repeat.Read);
 
     public static readonly GraphQLOperation Customers = new("Customers", """
         query Customers($after: String) {
@@ -55,15 +55,15 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 253);
+        """, ExpectedCost: 253, Repeat.Read);
 
     public static readonly GraphQLOperation ProductVariantsCount = new("ProductVariantsCount", """
         query ProductVariantsCount { productVariantsCount { count } }
-        """, ExpectedCost: 1);
+        """, ExpectedCost: 1, Repeat.Read);
 
     public static readonly GraphQLOperation CustomersCount = new("CustomersCount", """
         query CustomersCount { customersCount { count } }
-        """, ExpectedCost: 1);
+        """, ExpectedCost: 1, Repeat.Read);
 
     /// <summary>What one Shopify location has of every item stocked there (initial stock import).</summary>
     public static readonly GraphQLOperation LocationLevels = new("LocationLevels", """
@@ -75,7 +75,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 754);
+        """, ExpectedCost: 754, Repeat.Read);
 
     /// <summary>Bulk: the whole catalogue as JSONL for 10 points, instead of 3 points a variant page by page.</summary>
     public const string ProductVariantsBulkQuery = """
@@ -90,11 +90,11 @@ public static class Operations
         mutation BulkOperationRunQuery($query: String!) {
           bulkOperationRunQuery(query: $query) { bulkOperation { id status } userErrors { field message } }
         }
-        """, ExpectedCost: 13);
+        """, ExpectedCost: 13, Repeat.SameOutcome);
 
     public static readonly GraphQLOperation BulkOperation = new("BulkOperation", """
         query BulkOperation($id: ID!) { bulkOperation(id: $id) { id status errorCode objectCount url } }
-        """, ExpectedCost: 1);
+        """, ExpectedCost: 1, Repeat.Read);
 
     public static readonly GraphQLOperation WebhookSubscriptions = new("WebhookSubscriptions", """
         query WebhookSubscriptions($after: String) {
@@ -103,7 +103,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 103);
+        """, ExpectedCost: 103, Repeat.Read);
 
     public static readonly GraphQLOperation WebhookSubscriptionCreate = new("WebhookSubscriptionCreate", """
         mutation WebhookSubscriptionCreate($topic: WebhookSubscriptionTopic!, $uri: String!) {
@@ -112,13 +112,13 @@ public static class Operations
             userErrors { field message }
           }
         }
-        """, ExpectedCost: 13, Idempotent: false);
+        """, ExpectedCost: 13, Repeat.Never);
 
     public static readonly GraphQLOperation WebhookSubscriptionDelete = new("WebhookSubscriptionDelete", """
         mutation WebhookSubscriptionDelete($id: ID!) {
           webhookSubscriptionDelete(id: $id) { deletedWebhookSubscriptionId userErrors { field message } }
         }
-        """, ExpectedCost: 12, Idempotent: true);
+        """, ExpectedCost: 12, Repeat.SameOutcome);
 
     private const string LineItemFields = """
         id sku title currentQuantity requiresShipping
@@ -161,25 +161,25 @@ public static class Operations
             fulfillmentOrders(first: 5) { nodes { {{FulfillmentOrderFields}} } pageInfo { hasNextPage endCursor } }
           }
         }
-        """, ExpectedCost: 897);
+        """, ExpectedCost: 897, Repeat.Read);
 
     public static readonly GraphQLOperation OrderLineItemsPage = new("OrderLineItemsPage", $$"""
         query OrderLineItemsPage($id: ID!, $after: String) {
           order(id: $id) { lineItems(first: 70, after: $after) { nodes { {{LineItemFields}} } pageInfo { hasNextPage endCursor } } }
         }
-        """, ExpectedCost: 914);
+        """, ExpectedCost: 914, Repeat.Read);
 
     public static readonly GraphQLOperation OrderFulfillmentOrdersPage = new("OrderFulfillmentOrdersPage", $$"""
         query OrderFulfillmentOrdersPage($id: ID!, $after: String) {
           order(id: $id) { fulfillmentOrders(first: 5, after: $after) { nodes { {{FulfillmentOrderFields}} } pageInfo { hasNextPage endCursor } } }
         }
-        """, ExpectedCost: 534);
+        """, ExpectedCost: 534, Repeat.Read);
 
     public static readonly GraphQLOperation FulfillmentOrderLineItemsPage = new("FulfillmentOrderLineItemsPage", """
         query FulfillmentOrderLineItemsPage($id: ID!, $after: String) {
           fulfillmentOrder(id: $id) { lineItems(first: 250, after: $after) { nodes { lineItem { id } } pageInfo { hasNextPage endCursor } } }
         }
-        """, ExpectedCost: 504);
+        """, ExpectedCost: 504, Repeat.Read);
 
     /// <summary>
     /// An order's shipments, apart from <see cref="Order"/>: together they would request over the 1,000 points a
@@ -197,11 +197,11 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 946);
+        """, ExpectedCost: 946, Repeat.Read);
 
     public static readonly GraphQLOperation OrderFulfillmentIds = new("OrderFulfillmentIds", """
         query OrderFulfillmentIds($id: ID!) { order(id: $id) { fulfillments(first: 250) { id } } }
-        """, ExpectedCost: 251);
+        """, ExpectedCost: 251, Repeat.Read);
 
     /// <summary>One fulfillment, its line items a page at a time.</summary>
     public static readonly GraphQLOperation FulfillmentLineItemsPage = new("FulfillmentLineItemsPage", $$"""
@@ -211,12 +211,12 @@ public static class Operations
             fulfillmentLineItems(first: 250, after: $after) { nodes { quantity lineItem { id } } pageInfo { hasNextPage endCursor } }
           }
         }
-        """, ExpectedCost: 506);
+        """, ExpectedCost: 506, Repeat.Read);
 
     /// <summary>Which returns an order has, for the catch-up of returns whose webhooks were missed.</summary>
     public static readonly GraphQLOperation OrderReturns = new("OrderReturns", """
         query OrderReturns($id: ID!) { order(id: $id) { returns(first: 10) { nodes { id status } } } }
-        """, ExpectedCost: 13);
+        """, ExpectedCost: 13, Repeat.Read);
 
     /// <summary>The catch-up: which orders changed since a time (2 + 1 point per order).</summary>
     public static readonly GraphQLOperation OrdersUpdatedSince = new("OrdersUpdatedSince", """
@@ -226,7 +226,7 @@ public static class Operations
             pageInfo { hasNextPage endCursor }
           }
         }
-        """, ExpectedCost: 253);
+        """, ExpectedCost: 253, Repeat.Read);
 
     public static readonly GraphQLOperation OrderFulfillmentOrders = new("OrderFulfillmentOrders", """
         query OrderFulfillmentOrders($id: ID!) {
@@ -239,7 +239,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 928);
+        """, ExpectedCost: 928, Repeat.Read);
 
     public static readonly GraphQLOperation FulfillmentCreate = new("FulfillmentCreate", """
         mutation FulfillmentCreate($fulfillment: FulfillmentInput!) {
@@ -248,7 +248,7 @@ public static class Operations
             userErrors { field message }
           }
         }
-        """, ExpectedCost: 13, Idempotent: false);
+        """, ExpectedCost: 13, Repeat.Never);
 
     /// <summary>
     /// Sets Available for up to 250 levels. changeFromQuantity (required from 2026-04, null allowed) guards each
@@ -262,14 +262,14 @@ public static class Operations
             userErrors { field message code }
           }
         }
-        """, ExpectedCost: 13, Idempotent: true);
+        """, ExpectedCost: 13, Repeat.Keyed);
 
     /// <summary>Available and committed of up to <see cref="LevelsPerRead"/> levels in one call, by their ids.</summary>
     public static readonly GraphQLOperation InventoryLevels = new("InventoryLevels", """
         query InventoryLevels($ids: [ID!]!) {
           nodes(ids: $ids) { ... on InventoryLevel { id quantities(names: ["available", "committed"]) { name quantity } } }
         }
-        """, ExpectedCost: 502);
+        """, ExpectedCost: 502, Repeat.Read);
 
     public const int LevelsPerRead = 250;
 
@@ -289,7 +289,7 @@ public static class Operations
         mutation ReturnClose($id: ID!) {
           returnClose(id: $id) { return { id status } userErrors { field message } }
         }
-        """, ExpectedCost: 13, Idempotent: true);
+        """, ExpectedCost: 13, Repeat.SameOutcome);
 
     /// <summary>
     /// A return as Shopify has it: its order, its lines and what processing did with each unit (the dispositions
@@ -313,7 +313,7 @@ public static class Operations
             }
           }
         }
-        """, ExpectedCost: 665);
+        """, ExpectedCost: 665, Repeat.Read);
 
     public static IEnumerable<GraphQLOperation> All =>
         typeof(Operations).GetFields().Where(f => f.FieldType == typeof(GraphQLOperation)).Select(f => (GraphQLOperation)f.GetValue(null)!);

@@ -10,6 +10,41 @@ public sealed class OperationsTests
 {
     public static TheoryData<string> Names => new(Operations.All.Select(o => o.Name));
 
+    /// <summary>The queries run as bulk operations (sent as a string inside bulkOperationRunQuery).</summary>
+    private static readonly Dictionary<string, string> BulkQueries = typeof(Operations).GetFields()
+        .Where(f => f.IsLiteral && f.Name.EndsWith("BulkQuery", StringComparison.Ordinal))
+        .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
+
+    public static TheoryData<string> BulkQueryNames => new(BulkQueries.Keys);
+
+    [Theory] // #12: the bulk queries are judged by the same schema as every other document
+    [MemberData(nameof(BulkQueryNames))]
+    public async Task Every_bulk_query_validates_against_the_2026_10_schema(string name)
+    {
+        var document = GraphQLParser.Parser.Parse(BulkQueries[name]);
+        var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
+        {
+            Schema = AdminSchema.Instance,
+            Document = document,
+            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
+            Rules = DocumentValidator.CoreRules,
+        });
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
+
+    [Theory] // #12: whether a call of unknown outcome is sent again is chosen per operation, and the choice fits the document
+    [MemberData(nameof(Names))]
+    public void Every_operation_states_whether_it_may_be_repeated_and_the_choice_fits(string name)
+    {
+        var operation = Operations.All.Single(o => o.Name == name);
+        var definition = GraphQLParser.Parser.Parse(operation.Document).Definitions.OfType<GraphQLOperationDefinition>().Single();
+        if (definition.Operation == OperationType.Query)
+            Assert.Equal(Repeat.Read, operation.Repeat);
+        else
+            Assert.NotEqual(Repeat.Read, operation.Repeat);
+        Assert.Equal(operation.Document.Contains("@idempotent", StringComparison.Ordinal), operation.Repeat == Repeat.Keyed);
+    }
+
     [Theory] // #12: every document ShopFloor sends is valid against Shopify's Admin API schema 2026-10, inputs included
     [MemberData(nameof(Names))]
     public async Task Every_document_the_client_sends_validates_against_the_2026_10_schema(string name)

@@ -18,6 +18,8 @@ public sealed class Browser : IAsyncLifetime
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"The browser tests need Debian's chromium at {Chromium} (./test.sh installs it).");
         _playwright = await Playwright.CreateAsync();
+        // A page waits for the server's answer: on two busy cores (the whole suite at once) 5 s is not always enough.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
