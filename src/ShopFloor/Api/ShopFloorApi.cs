@@ -17,7 +17,7 @@ public static class ShopFloorApi
     /// <summary>The Katana-shaped REST API under /v1; every route needs an API key.</summary>
     public static void MapShopFloorApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/v1").RequireAuthorization(SignIn.ApiPolicy).AddEndpointFilter<UnknownFilterGuard>();
+        var v1 = app.MapGroup("/v1").RequireAuthorization(SignIn.ApiPolicy).AddEndpointFilter<UnknownFilterGuard>().AddEndpointFilter<NullEntryGuard>();
         v1.MapItems("/products", ItemKind.Product);
         v1.MapItems("/materials", ItemKind.Material);
         v1.MapItems("/services", ItemKind.Service);

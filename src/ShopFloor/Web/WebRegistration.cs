@@ -14,6 +14,7 @@ public static class WebRegistration
         services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddScoped<Operations>();
         services.AddScoped<Sales.SellList>();
+        services.AddScoped<Shopify.StoreView>();
         return services;
     }
 

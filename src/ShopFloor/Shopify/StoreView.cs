@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.Shopify.Connection;
+using ShopFloor.Shopify.Jobs;
+using ShopFloor.Shopify.SyncLog;
+
+namespace ShopFloor.Shopify;
+
+/// <summary>The store header every tab shares: the store, its state and its latest jobs (what the banners show).</summary>
+public sealed record StoreHeader(ShopifyStore Store, StoreState State, List<ImportJob> Jobs);
+
+/// <summary>The store page's reads, one per part of the page, so each part asks only for what it shows.</summary>
+public sealed class StoreView(ShopFloorDbContext db, StoreConfiguration configuration)
+{
+    public async Task<StoreHeader?> HeaderAsync(long storeId, CancellationToken ct)
+    {
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct);
+        if (store is null)
+            return null;
+        var jobs = await db.Set<ImportJob>().AsNoTracking().Where(j => j.StoreId == storeId).OrderByDescending(j => j.Id).Take(20).ToListAsync(ct);
+        return new StoreHeader(store, await configuration.StateAsync(store, ct), jobs);
+    }
+
+    /// <summary>The store's Shopify locations and the ShopFloor locations they may map to (those that sell).</summary>
+    public async Task<(List<ShopifyLocation> Locations, List<(long Id, string Name)> Sellable)> LocationsAsync(long storeId, CancellationToken ct)
+    {
+        var sellable = await db.Locations.Where(l => l.SalesAllowed).OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(ct);
+        return (await configuration.LocationsAsync(storeId, ct), sellable.Select(l => (l.Id, l.Name)).ToList());
+    }
+
+    public Task<List<SyncLogEntry>> SyncLogAsync(long storeId, bool needsActionOnly, CancellationToken ct) =>
+        db.Set<SyncLogEntry>().AsNoTracking()
+            .Where(e => e.StoreId == storeId && (!needsActionOnly || e.Outcome == SyncOutcome.NeedsAction))
+            .OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
+}
