@@ -20,8 +20,8 @@ public static class ItemsApi
                 .Where(i => i.Kind == kind && (includeArchived == true || i.ArchivedAt == null) && (name == null || i.Name.Contains(name)))
                 .OrderByDescending(i => i.Id)
                 .ToPageAsync(paging, http, ItemResponse.From, ct));
-        group.MapGet("/{id:long}", async Task<Results<Ok<ItemResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await FindAsync(db, kind, id, ct) is { } item ? TypedResults.Ok(ItemResponse.From(item)) : TypedResults.NotFound());
+        group.MapGet("/{id:long}", async Task<Ok<ItemResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await FindAsync(db, kind, id, ct) is { } item ? TypedResults.Ok(ItemResponse.From(item)) : throw new NotFoundException(ItemResponse.TypeName(kind), id));
         group.MapPost("", async (CreateItemRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var item = Create(kind, request, clock.GetUtcNow().UtcDateTime);
@@ -43,11 +43,11 @@ public static class ItemsApi
             }, ct);
             return TypedResults.Ok(ItemResponse.From(item));
         });
-        group.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
         {
             var item = await FindAsync(db, kind, id, ct);
             if (item is null)
-                return TypedResults.NotFound();
+                throw new NotFoundException(ItemResponse.TypeName(kind), id);
             var variantIds = item.Variants.Select(v => v.Id).ToList();
             if (await db.InventoryMovements.AnyAsync(m => variantIds.Contains(m.VariantId), ct))
                 throw new DomainException($"{ItemResponse.TypeName(kind)} {id} has stock movements; archive it instead (is_archived: true).");

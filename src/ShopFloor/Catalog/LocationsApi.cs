@@ -25,8 +25,8 @@ public static class LocationsApi
         var group = v1.MapGroup("/locations").WithTags("Locations");
         group.MapGet("", ([AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
             db.Locations.AsNoTracking().OrderBy(l => l.Id).ToPageAsync(paging, http, LocationResponse.From, ct));
-        group.MapGet("/{id:long}", async Task<Results<Ok<LocationResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.Locations.FindAsync([id], ct) is { } location ? TypedResults.Ok(LocationResponse.From(location)) : TypedResults.NotFound());
+        group.MapGet("/{id:long}", async Task<Ok<LocationResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.Locations.FindAsync([id], ct) is { } location ? TypedResults.Ok(LocationResponse.From(location)) : throw new NotFoundException("Location", id));
         group.MapPost("", async (LocationRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -43,11 +43,11 @@ public static class LocationsApi
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(LocationResponse.From(location));
         });
-        group.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
         {
             var location = await db.Locations.FindAsync([id], ct);
             if (location is null)
-                return TypedResults.NotFound();
+                throw new NotFoundException("Location", id);
             if (await db.InventoryMovements.AnyAsync(m => m.LocationId == id, ct))
                 throw new DomainException($"Location {id} has stock movements and cannot be deleted.");
             db.StockLevels.RemoveRange(db.StockLevels.Where(l => l.LocationId == id));

@@ -69,8 +69,8 @@ public static class SupplierAddressesApi
         return TypedResults.Ok(SupplierAddressResponse.From(address));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(long id, ShopFloorDbContext db, CancellationToken ct) =>
-        await db.Set<SupplierAddress>().Where(a => a.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<NoContent> DeleteAsync(long id, ShopFloorDbContext db, CancellationToken ct) =>
+        await db.Set<SupplierAddress>().Where(a => a.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : throw new NotFoundException("Supplier address", id);
 
     private static void Apply(SupplierAddress address, SupplierAddressRequest request)
     {

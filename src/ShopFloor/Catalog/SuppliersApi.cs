@@ -30,8 +30,8 @@ public static class SuppliersApi
             var addresses = await AddressesAsync(db, page.Data.Select(s => s.Id).ToList(), ct);
             return new ListResponse<SupplierResponse>(page.Data.Select(s => SupplierResponse.From(s, addresses[s.Id].ToList())).ToList());
         });
-        group.MapGet("/{id:long}", async Task<Results<Ok<SupplierResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.Suppliers.FindAsync([id], ct) is { } supplier ? TypedResults.Ok(await ResponseAsync(db, supplier, ct)) : TypedResults.NotFound());
+        group.MapGet("/{id:long}", async Task<Ok<SupplierResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.Suppliers.FindAsync([id], ct) is { } supplier ? TypedResults.Ok(await ResponseAsync(db, supplier, ct)) : throw new NotFoundException("Supplier", id));
         group.MapPost("", async (SupplierRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -48,8 +48,8 @@ public static class SuppliersApi
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(await ResponseAsync(db, supplier, ct));
         });
-        group.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.Suppliers.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound());
+        group.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.Suppliers.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : throw new NotFoundException("Supplier", id));
     }
 
     private static async Task<ILookup<long, SupplierAddress>> AddressesAsync(ShopFloorDbContext db, IReadOnlyList<long> supplierIds, CancellationToken ct) =>

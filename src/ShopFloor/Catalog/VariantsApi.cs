@@ -27,10 +27,10 @@ public static class VariantsApi
                 .Where(v => serviceId == null || (v.ItemId == serviceId && v.Item.Kind == ItemKind.Service))
                 .OrderByDescending(v => v.Id)
                 .ToPageAsync(paging, http, VariantResponse.From, ct));
-        group.MapGet("/{id:long}", async Task<Results<Ok<VariantResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id:long}", async Task<Ok<VariantResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
             await db.Variants.Include(v => v.Item).FirstOrDefaultAsync(v => v.Id == id, ct) is { } variant
                 ? TypedResults.Ok(VariantResponse.From(variant))
-                : TypedResults.NotFound());
+                : throw new NotFoundException("Variant", id));
         group.MapPost("", async (CreateVariantRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var parents = new[] { request.ProductId, request.MaterialId, request.ServiceId }.Count(id => id is not null);
@@ -61,11 +61,11 @@ public static class VariantsApi
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(VariantResponse.From(variant));
         });
-        group.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
         {
             var variant = await db.Variants.FindAsync([id], ct);
             if (variant is null)
-                return TypedResults.NotFound();
+                throw new NotFoundException("Variant", id);
             if (await db.InventoryMovements.AnyAsync(m => m.VariantId == id, ct))
                 throw new DomainException($"Variant {id} has stock movements and cannot be deleted.");
             if (await db.BomRows.AnyAsync(r => r.IngredientVariantId == id, ct))

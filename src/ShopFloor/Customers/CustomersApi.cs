@@ -19,8 +19,8 @@ public static class CustomersApi
                 .Where(c => (name == null || c.Name.Contains(name)) && (email == null || c.Email == email))
                 .OrderBy(c => c.Id)
                 .ToPageAsync(paging, http, CustomerResponse.From, ct));
-        customers.MapGet("/{id:long}", async Task<Results<Ok<CustomerResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await FindAsync(db, id, ct) is { } customer ? TypedResults.Ok(CustomerResponse.From(customer)) : TypedResults.NotFound());
+        customers.MapGet("/{id:long}", async Task<Ok<CustomerResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await FindAsync(db, id, ct) is { } customer ? TypedResults.Ok(CustomerResponse.From(customer)) : throw new NotFoundException("Customer", id));
         customers.MapPost("", async (CustomerRequest request, ShopFloorDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -39,8 +39,8 @@ public static class CustomersApi
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(CustomerResponse.From(customer));
         });
-        customers.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.Customers.Where(c => c.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound());
+        customers.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.Customers.Where(c => c.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : throw new NotFoundException("Customer", id));
 
         var addresses = v1.MapGroup("/customer_addresses").WithTags("Customers");
         addresses.MapGet("", ([FromQuery(Name = "customer_id")] long? customerId, [AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
@@ -64,8 +64,8 @@ public static class CustomersApi
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(AddressResponse.From(address));
         });
-        addresses.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.CustomerAddresses.Where(a => a.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound());
+        addresses.MapDelete("/{id:long}", async Task<NoContent> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+            await db.CustomerAddresses.Where(a => a.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : throw new NotFoundException("Customer address", id));
     }
 
     private static Task<Customer?> FindAsync(ShopFloorDbContext db, long id, CancellationToken ct) =>

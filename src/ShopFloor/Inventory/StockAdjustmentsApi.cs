@@ -41,10 +41,10 @@ public static class StockAdjustmentsApi
                 .Where(a => locationId == null || a.LocationId == locationId)
                 .OrderByDescending(a => a.Id)
                 .ToPageAsync(paging, http, StockAdjustmentResponse.From, ct));
-        group.MapGet("/{id:long}", async Task<Results<Ok<StockAdjustmentResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id:long}", async Task<Ok<StockAdjustmentResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
             await db.StockAdjustments.Include(a => a.Rows).FirstOrDefaultAsync(a => a.Id == id, ct) is { } adjustment
                 ? TypedResults.Ok(StockAdjustmentResponse.From(adjustment))
-                : TypedResults.NotFound());
+                : throw new NotFoundException("Stock adjustment", id));
         group.MapPost("", async (CreateStockAdjustmentRequest request, StockAdjustments adjustments, CancellationToken ct) =>
         {
             var rows = request.StockAdjustmentRows.Rows("stock_adjustment_rows").Select((row, i) => new AdjustmentRowInput(

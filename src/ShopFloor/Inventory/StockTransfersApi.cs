@@ -59,10 +59,10 @@ public static class StockTransfersApi
         group.MapGet("", ([AsParameters] PageQuery paging, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
             db.StockTransfers.AsNoTracking().Include(t => t.Rows).OrderByDescending(t => t.Id)
                 .ToPageAsync(paging, http, StockTransferResponse.From, ct));
-        group.MapGet("/{id:long}", async Task<Results<Ok<StockTransferResponse>, NotFound>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id:long}", async Task<Ok<StockTransferResponse>> (long id, ShopFloorDbContext db, CancellationToken ct) =>
             await db.StockTransfers.Include(t => t.Rows).FirstOrDefaultAsync(t => t.Id == id, ct) is { } transfer
                 ? TypedResults.Ok(StockTransferResponse.From(transfer))
-                : TypedResults.NotFound());
+                : throw new NotFoundException("Stock transfer", id));
         group.MapPost("", async (CreateStockTransferRequest request, StockTransfers transfers, CancellationToken ct) =>
         {
             var rows = request.StockTransferRows.Rows("stock_transfer_rows").Select((row, i) => new TransferRowInput(
