@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using ShopFloor.Shopify.Client;
 
 namespace ShopFloor.Shopify.Orders;
 
@@ -44,73 +44,41 @@ public sealed record ShopifyOrder(
         FulfillmentOrders.Where(f => f.Status != "CANCELLED").FirstOrDefault(f => f.LineItemIds.Contains(lineItemId))?.LocationId
         ?? FulfillmentOrders.FirstOrDefault(f => f.LineItemIds.Contains(lineItemId))?.LocationId;
 
-    public static ShopifyOrder Parse(JsonElement o) => new(
-        o.GetProperty("id").GetString()!,
-        o.GetProperty("name").GetString() ?? "",
-        Text(o, "email"),
-        o.GetProperty("createdAt").GetDateTime().ToUniversalTime(),
-        o.GetProperty("updatedAt").GetDateTime().ToUniversalTime(),
-        o.GetProperty("closed").GetBoolean(),
-        o.GetProperty("cancelledAt").ValueKind != JsonValueKind.Null,
-        Text(o, "displayFinancialStatus") ?? "PENDING",
-        Text(o, "displayFulfillmentStatus") ?? "UNFULFILLED",
-        Text(o, "currencyCode"),
-        o.GetProperty("taxesIncluded").GetBoolean(),
-        Text(o, "note"),
-        o.GetProperty("customer") is { ValueKind: JsonValueKind.Object } c
-            ? new ShopifyOrderCustomer(c.GetProperty("id").GetString()!, Text(c, "firstName"), Text(c, "lastName"), Text(c, "email"), Text(c, "phone"))
-            : null,
-        Nodes(o.GetProperty("lineItems")).Select(LineItem).ToList(),
-        Nodes(o.GetProperty("shippingLines")).Select(s => new ShopifyShippingLine(Text(s, "title") ?? "Shipping",
-            Money(s.GetProperty("originalPriceSet")), Money(s.GetProperty("discountedPriceSet")), Rate(s.GetProperty("taxLines")))).ToList(),
-        Nodes(o.GetProperty("fulfillmentOrders")).Select(f => new ShopifyFulfillmentOrder(
-            f.GetProperty("id").GetString()!, f.GetProperty("status").GetString()!,
-            f.GetProperty("assignedLocation").GetProperty("location").GetProperty("id").GetString()!,
-            Nodes(f.GetProperty("lineItems")).Select(l => l.GetProperty("lineItem").GetProperty("id").GetString()!).ToList())).ToList(),
-        o.GetProperty("fulfillments").EnumerateArray().Select(f => new ShopifyFulfillment(
-            f.GetProperty("id").GetString()!,
-            f.GetProperty("trackingInfo").EnumerateArray().Select(t => Text(t, "company")).FirstOrDefault(),
-            f.GetProperty("trackingInfo").EnumerateArray().Select(t => Text(t, "number")).FirstOrDefault(),
-            f.GetProperty("trackingInfo").EnumerateArray().Select(t => Text(t, "url")).FirstOrDefault(),
-            Nodes(f.GetProperty("fulfillmentLineItems")).Select(l => new ShopifyFulfillmentLine(
-                l.GetProperty("lineItem").GetProperty("id").GetString()!, l.GetProperty("quantity").GetInt32())).ToList())).ToList(),
-        o.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!).ToList(),
-        Address(o.GetProperty("shippingAddress")),
-        Address(o.GetProperty("billingAddress")));
+    public static ShopifyOrder Parse(JsonElement order) => From(ShopifyJson.Read<OrderNode>(order));
 
-    private static ShopifyAddress? Address(JsonElement a) => a.ValueKind != JsonValueKind.Object ? null : new(
-        Text(a, "firstName"), Text(a, "lastName"), Text(a, "company"), Text(a, "phone"), Text(a, "address1"), Text(a, "address2"), Text(a, "city"),
-        Text(a, "provinceCode"), Text(a, "zip"), Text(a, "countryCodeV2"));
+    public static ShopifyOrder From(OrderNode o) => new(
+        o.Id, o.Name ?? "", o.Email, o.CreatedAt.ToUniversalTime(), o.UpdatedAt.ToUniversalTime(), o.Closed, o.CancelledAt is not null,
+        o.DisplayFinancialStatus ?? "PENDING", o.DisplayFulfillmentStatus ?? "UNFULFILLED", o.CurrencyCode, o.TaxesIncluded, o.Note,
+        o.Customer is { } c ? new ShopifyOrderCustomer(c.Id, c.FirstName, c.LastName, c.Email, c.Phone) : null,
+        o.LineItems.Nodes.Select(LineItem).ToList(),
+        o.ShippingLines.Nodes.Select(s => new ShopifyShippingLine(s.Title ?? "Shipping", s.OriginalPriceSet.Amount, s.DiscountedPriceSet.Amount, Rate(s.TaxLines))).ToList(),
+        o.FulfillmentOrders.Nodes.Select(f => new ShopifyFulfillmentOrder(f.Id, f.Status, f.AssignedLocation.Location.Id,
+            f.LineItems.Nodes.Select(l => l.LineItem.Id).ToList())).ToList(),
+        (o.Fulfillments ?? []).Select(f => new ShopifyFulfillment(f.Id,
+            f.TrackingInfo.Select(t => t.Company).FirstOrDefault(), f.TrackingInfo.Select(t => t.Number).FirstOrDefault(), f.TrackingInfo.Select(t => t.Url).FirstOrDefault(),
+            f.FulfillmentLineItems.Nodes.Select(l => new ShopifyFulfillmentLine(l.LineItem.Id, l.Quantity)).ToList())).ToList(),
+        o.Tags ?? [],
+        Address(o.ShippingAddress),
+        Address(o.BillingAddress));
+
+    private static ShopifyAddress? Address(AddressNode? a) => a is null ? null : new(
+        a.FirstName, a.LastName, a.Company, a.Phone, a.Address1, a.Address2, a.City, a.ProvinceCode, a.Zip, a.CountryCodeV2);
 
     /// <summary>Several tax lines (state and county, say) add up to the line's rate.</summary>
-    private static decimal? Rate(JsonElement taxLines) =>
-        taxLines.GetArrayLength() == 0 ? null : taxLines.EnumerateArray().Sum(t => t.GetProperty("ratePercentage").ValueKind == JsonValueKind.Number
-            ? Math.Round(t.GetProperty("ratePercentage").GetDecimal(), 4) : 0m);
+    private static decimal? Rate(IReadOnlyList<TaxLineNode> taxLines) =>
+        taxLines.Count == 0 ? null : taxLines.Sum(t => t.RatePercentage is { } rate ? Math.Round(rate, 4) : 0m);
 
-    private static ShopifyLineItem LineItem(JsonElement l)
-    {
-        var variant = l.GetProperty("variant");
-        var item = variant.ValueKind == JsonValueKind.Object ? variant.GetProperty("inventoryItem") : default;
-        return new ShopifyLineItem(
-            l.GetProperty("id").GetString()!,
-            Text(l, "sku") is { Length: > 0 } sku ? sku : null,
-            Text(l, "title") ?? "",
-            l.GetProperty("currentQuantity").GetInt32(),
-            l.GetProperty("requiresShipping").GetBoolean(),
-            Money(l.GetProperty("originalUnitPriceSet")),
-            variant.ValueKind == JsonValueKind.Object ? variant.GetProperty("id").GetString() : null,
-            item.ValueKind == JsonValueKind.Object ? item.GetProperty("id").GetString() : null,
-            item.ValueKind == JsonValueKind.Object && item.GetProperty("tracked").GetBoolean(),
-            Money(l.GetProperty("discountedUnitPriceAfterAllDiscountsSet")),
-            Rate(l.GetProperty("taxLines")),
-            l.GetProperty("customAttributes").EnumerateArray().Select(a => (Text(a, "key") ?? "", Text(a, "value") ?? "")).ToList());
-    }
-
-    private static IEnumerable<JsonElement> Nodes(JsonElement connection) => connection.GetProperty("nodes").EnumerateArray();
-
-    private static decimal Money(JsonElement set) =>
-        decimal.Parse(set.GetProperty("shopMoney").GetProperty("amount").GetString() ?? "0", CultureInfo.InvariantCulture);
-
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static ShopifyLineItem LineItem(LineItemNode l) => new(
+        l.Id,
+        l.Sku is { Length: > 0 } sku ? sku : null,
+        l.Title ?? "",
+        l.CurrentQuantity,
+        l.RequiresShipping,
+        l.OriginalUnitPriceSet.Amount,
+        l.Variant?.Id,
+        l.Variant?.InventoryItem?.Id,
+        l.Variant?.InventoryItem?.Tracked ?? false,
+        l.DiscountedUnitPriceAfterAllDiscountsSet.Amount,
+        Rate(l.TaxLines),
+        l.CustomAttributes.Select(a => (a.Key ?? "", a.Value ?? "")).ToList());
 }
