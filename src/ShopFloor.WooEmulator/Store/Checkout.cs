@@ -1,0 +1,117 @@
+using ShopFloor.WooEmulator.Webhooks;
+
+namespace ShopFloor.WooEmulator.Store;
+
+public sealed record LineDraft(string Sku, int Quantity);
+
+/// <summary>
+/// What happens to orders and stock in a WooCommerce store: an order reduces stock once it reaches processing,
+/// on-hold or completed; cancelling (or failing) a paid order puts the stock back; a refund with
+/// <c>api_restock</c> restocks the refunded items. Each change sends its webhooks. The caller holds the store's gate.
+/// </summary>
+public sealed class Checkout(WebhookSender webhooks, TimeProvider clock)
+{
+    /// <summary>A shopper checks out and pays: the order is created and processing, and its stock is taken.</summary>
+    public WooOrder Place(WooStore store, IReadOnlyList<LineDraft> lines, WooAddress buyer, string status = OrderStatus.Processing, decimal shipping = 0)
+    {
+        var now = Now;
+        var order = new WooOrder(store.NextId(), now) { Billing = buyer, ShippingTotal = shipping };
+        foreach (var line in lines)
+        {
+            var (product, variation) = Find(store, line.Sku) ?? throw new InvalidOperationException($"The store sells no {line.Sku}.");
+            order.LineItems.Add(new WooLineItem(store.NextId(), product, variation, line.Quantity, variation?.Price ?? product.Price));
+        }
+        store.Orders.Add(order);
+        Publish(store, "order.created", order);
+        SetStatus(store, order, status, announce: false);
+        return order;
+    }
+
+    /// <summary>A status change, as the admin, a payment gateway or a shipping app (ShipStation: completed) makes it.</summary>
+    public void SetStatus(WooStore store, WooOrder order, string status, bool announce = true)
+    {
+        if (!OrderStatus.All.Contains(status))
+            throw new ArgumentException($"{status} is not an order status.", nameof(status));
+        var now = Now;
+        order.Status = status;
+        order.ModifiedAt = now;
+        if (status is OrderStatus.Processing or OrderStatus.Completed)
+            order.PaidAt ??= now;
+        order.CompletedAt = status == OrderStatus.Completed ? now : null;
+        if (OrderStatus.HoldsStock(status) && !order.StockReduced)
+            MoveStock(store, order.LineItems.Select(l => (l, -l.Quantity)), order, now);
+        else if (status is OrderStatus.Cancelled or OrderStatus.Failed or OrderStatus.Pending && order.StockReduced)
+            MoveStock(store, order.LineItems.Select(l => (l, l.Quantity)), order, now);
+        if (announce)
+            Publish(store, "order.updated", order);
+    }
+
+    public WooRefund Refund(WooStore store, WooOrder order, decimal amount, string reason, IReadOnlyList<(long LineItemId, int Quantity)> lines, bool restock)
+    {
+        var now = Now;
+        var refund = new WooRefund(store.NextId(), amount, reason, lines, now);
+        order.Refunds.Add(refund);
+        if (restock)
+            MoveStock(store, lines.Select(l => (order.LineItems.First(x => x.Id == l.LineItemId), l.Quantity)), order: null, now);
+        if (order.Refunds.Sum(r => r.Amount) >= order.Total)
+            order.Status = OrderStatus.Refunded;
+        order.ModifiedAt = now;
+        Publish(store, "order.updated", order);
+        return refund;
+    }
+
+    public void Delete(WooStore store, WooOrder order)
+    {
+        store.Orders.Remove(order);
+        Publish(store, "order.deleted", order);
+    }
+
+    /// <summary>Sets a product's or variation's stock (the REST API's stock_quantity), as ShopFloor's push does.</summary>
+    public void SetStock(WooStore store, WooProduct product, WooVariation? variation, int? quantity, bool? manage)
+    {
+        var now = Now;
+        if (variation is not null)
+        {
+            (variation.StockQuantity, variation.ManageStock, variation.ModifiedAt) = (quantity ?? variation.StockQuantity, manage ?? variation.ManageStock, now);
+        }
+        else
+        {
+            (product.StockQuantity, product.ManageStock) = (quantity ?? product.StockQuantity, manage ?? product.ManageStock);
+        }
+        product.ModifiedAt = now;
+        Publish(store, "product.updated", product);
+    }
+
+    public static (WooProduct Product, WooVariation? Variation)? Find(WooStore store, string sku) =>
+        store.Products.FirstOrDefault(p => p.Sku == sku && p.Variations.Count == 0) is { } simple ? (simple, null)
+        : store.Variations.FirstOrDefault(v => v.Sku == sku) is { } variation ? (variation.Parent, variation)
+        : null;
+
+    private void MoveStock(WooStore store, IEnumerable<(WooLineItem Line, int Change)> changes, WooOrder? order, DateTime now)
+    {
+        var touched = new HashSet<WooProduct>();
+        foreach (var (line, change) in changes)
+        {
+            if (line.Variation is { ManageStock: true } variation)
+                (variation.StockQuantity, variation.ModifiedAt) = ((variation.StockQuantity ?? 0) + change, now);
+            else if (line.Variation is null && line.Product.ManageStock)
+                line.Product.StockQuantity = (line.Product.StockQuantity ?? 0) + change;
+            else
+                continue;
+            line.Product.ModifiedAt = now;
+            touched.Add(line.Product);
+        }
+        if (order is not null)
+            order.StockReduced = !order.StockReduced;
+        foreach (var product in touched)
+            Publish(store, "product.updated", product);
+    }
+
+    private void Publish(WooStore store, string topic, WooOrder order) =>
+        webhooks.Publish(store, topic, Payloads.Order(store, order).ToJsonString());
+
+    private void Publish(WooStore store, string topic, WooProduct product) =>
+        webhooks.Publish(store, topic, Payloads.Product(store, product).ToJsonString());
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,38 @@
+using ShopFloor.WooEmulator.Webhooks;
+
+namespace ShopFloor.WooEmulator.Store;
+
+/// <summary>
+/// One emulated WooCommerce store: its catalogue, orders, REST API keys and webhooks. Every change holds
+/// <see cref="Gate"/>, as a request to a real store is one PHP request at a time per row.
+/// </summary>
+public sealed class WooStore(string url, string consumerKey, string consumerSecret)
+{
+    private long _nextId = 100;
+
+    public string Url { get; } = url;
+    public string ConsumerKey { get; } = consumerKey;
+    public string ConsumerSecret { get; } = consumerSecret;
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+    public List<WooProduct> Products { get; } = [];
+    public List<WooOrder> Orders { get; } = [];
+    public List<WooWebhook> Webhooks { get; } = [];
+
+    public long NextId() => Interlocked.Increment(ref _nextId);
+
+    public IEnumerable<WooVariation> Variations => Products.SelectMany(p => p.Variations);
+
+    public WooProduct AddProduct(string name, string sku, decimal price, int? stock, DateTime now)
+    {
+        var product = new WooProduct(NextId(), name, now) { Sku = sku, Price = price, StockQuantity = stock, ManageStock = stock is not null };
+        Products.Add(product);
+        return product;
+    }
+
+    public WooVariation AddVariation(WooProduct product, string description, string sku, decimal price, int? stock, DateTime now)
+    {
+        var variation = new WooVariation(NextId(), product, now) { Description = description, Sku = sku, Price = price, StockQuantity = stock, ManageStock = stock is not null };
+        product.Variations.Add(variation);
+        return variation;
+    }
+}
