@@ -32,4 +32,13 @@ public sealed class StoreView(ShopFloorDbContext db, StoreConfiguration configur
         db.Set<SyncLogEntry>().AsNoTracking()
             .Where(e => e.StoreId == storeId && (!needsActionOnly || e.Outcome == SyncOutcome.NeedsAction))
             .OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
+
+    /// <summary>Every connected store with its state, for the Integrations page.</summary>
+    public async Task<List<(long Id, string? Name, string Domain, StoreState State)>> AllAsync(CancellationToken ct)
+    {
+        var list = new List<(long, string?, string, StoreState)>();
+        foreach (var store in await db.Set<ShopifyStore>().AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct))
+            list.Add((store.Id, store.Name, store.ShopDomain, await configuration.StateAsync(store, ct)));
+        return list;
+    }
 }

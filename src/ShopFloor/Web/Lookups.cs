@@ -48,4 +48,21 @@ public sealed class Lookups(ShopFloorDbContext db)
     }
 
     public Task<bool> HasRecipeAsync(long productVariantId, CancellationToken ct) => db.BomRows.AnyAsync(r => r.ProductVariantId == productVariantId, ct);
+
+    public Task<string?> OrderNoAsync(long salesOrderId, CancellationToken ct) =>
+        db.Set<Core.Sales.SalesOrder>().Where(o => o.Id == salesOrderId).Select(o => o.OrderNo).FirstOrDefaultAsync(ct);
+
+    public Task<string?> LocationNameAsync(long locationId, CancellationToken ct) =>
+        db.Locations.Where(l => l.Id == locationId).Select(l => l.Name).FirstOrDefaultAsync(ct);
+
+    /// <summary>A level's latest movements, newest first.</summary>
+    public Task<List<Core.Inventory.InventoryMovement>> MovementsAsync(long variantId, long locationId, int take, CancellationToken ct) =>
+        db.InventoryMovements.AsNoTracking().Where(m => m.VariantId == variantId && m.LocationId == locationId)
+            .OrderByDescending(m => m.Id).Take(take).ToListAsync(ct);
+
+    /// <summary>A product's recipe rows: each ingredient by its SKU (or name) and quantity.</summary>
+    public async Task<List<(long Id, string Ingredient, decimal Quantity)>> RecipeAsync(long productVariantId, CancellationToken ct) =>
+        (await db.BomRows.AsNoTracking().Where(b => b.ProductVariantId == productVariantId).OrderBy(b => b.Id)
+            .Select(b => new { b.Id, Ingredient = b.IngredientVariant.Sku ?? b.IngredientVariant.Item.Name, b.Quantity }).ToListAsync(ct))
+        .Select(b => (b.Id, b.Ingredient, b.Quantity)).ToList();
 }

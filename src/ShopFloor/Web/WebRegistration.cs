@@ -16,6 +16,13 @@ public static class WebRegistration
         services.AddScoped<Sales.SellList>();
         services.AddScoped<Shopify.StoreView>();
         services.AddScoped<Lookups>();
+        services.AddScoped<Customers.CustomerDirectory>();
+        services.AddScoped<Catalog.SupplierDirectory>();
+        services.AddScoped<Catalog.LocationDirectory>();
+        services.AddScoped<Sales.SalesOrderDetails>();
+        services.AddScoped<Returns.ReturnsList>();
+        services.AddScoped<Buying.PurchaseOrdersList>();
+        services.AddScoped<Making.ManufacturingOrdersList>();
         return services;
     }
 
