@@ -49,15 +49,16 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
                     trackingInfo = new { company = fulfillment.TrackingCarrier, number = fulfillment.TrackingNumber, url = fulfillment.TrackingUrl },
                     notifyCustomer = true,
                 };
-                var result = (await shopify.SendAsync(credentials, Operations.FulfillmentCreate, new { fulfillment = input }, ct)).GetProperty("fulfillmentCreate");
-                if (result.GetProperty("userErrors").GetArrayLength() > 0)
+                var result = ShopifyJson.Read<FulfillmentCreatePayload>(
+                    (await shopify.SendAsync(credentials, Operations.FulfillmentCreate, new { fulfillment = input }, ct)).GetProperty("fulfillmentCreate"));
+                if (result.UserErrors.Count > 0)
                 {
                     await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.NeedsAction,
-                        $"{order.OrderNo}: Shopify refused the fulfillment: {result.GetProperty("userErrors")[0].GetProperty("message").GetString()}", order.ShopifyOrderName, ct: ct);
+                        $"{order.OrderNo}: Shopify refused the fulfillment: {result.UserErrors[0].Message}", order.ShopifyOrderName, ct: ct);
                     fulfillment.ShopifyFulfillmentId ??= "refused";
                     continue;
                 }
-                fulfillment.ShopifyFulfillmentId ??= result.GetProperty("fulfillment").GetProperty("id").GetString();
+                fulfillment.ShopifyFulfillmentId ??= result.Fulfillment?.Id;
             }
             await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
             await db.SaveChangesAsync(ct);
@@ -74,11 +75,9 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
         var order = (await shopify.SendAsync(credentials, Operations.OrderFulfillmentOrders, new { id = orderId }, ct)).GetProperty("order");
         if (order.ValueKind != JsonValueKind.Object)
             return [];
-        return order.GetProperty("fulfillmentOrders").GetProperty("nodes").EnumerateArray()
-            .Where(f => f.GetProperty("status").GetString() is "OPEN" or "IN_PROGRESS")
-            .SelectMany(f => f.GetProperty("lineItems").GetProperty("nodes").EnumerateArray().Select(l => new OpenLine(
-                f.GetProperty("id").GetString()!, f.GetProperty("assignedLocation").GetProperty("location").GetProperty("id").GetString()!,
-                l.GetProperty("id").GetString()!, l.GetProperty("lineItem").GetProperty("id").GetString()!, l.GetProperty("remainingQuantity").GetInt32())))
+        return ShopifyJson.Read<OpenFulfillmentOrders>(order).FulfillmentOrders.Nodes
+            .Where(f => f.Status is "OPEN" or "IN_PROGRESS")
+            .SelectMany(f => f.LineItems.Nodes.Select(l => new OpenLine(f.Id, f.AssignedLocation.Location.Id, l.Id, l.LineItem.Id, l.RemainingQuantity)))
             .Where(l => l.Remaining > 0).ToList();
     }
 

@@ -47,24 +47,24 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         }
     }
 
-    private async Task ImportBatchAsync(ShopifyStore store, bool taxesIncluded, ImportJob job, IReadOnlyList<JsonElement> nodes, CancellationToken ct)
+    private async Task ImportBatchAsync(ShopifyStore store, bool taxesIncluded, ImportJob job, IReadOnlyList<JsonElement> lines, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var withSku = new List<(JsonElement Node, string Sku)>();
-        foreach (var node in nodes)
+        var withSku = new List<(ProductVariantLine Node, string Sku)>();
+        foreach (var node in lines.Select(ShopifyJson.Read<ProductVariantLine>))
         {
-            if (node.GetProperty("sku").GetString() is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku))
+            if (node.Sku is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku))
                 withSku.Add((node, sku));
             else
-                job.Report($"{node.GetProperty("product").GetProperty("title").GetString()} ({node.GetProperty("id").GetString()})",
+                job.Report($"{node.Product.Title} ({node.Id})",
                     "has no SKU, so it cannot be matched or synced; give it a SKU in Shopify and import again");
         }
 
-        var shopifyIds = withSku.Select(x => x.Node.GetProperty("id").GetString()!).ToList();
+        var shopifyIds = withSku.Select(x => x.Node.Id).ToList();
         var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && shopifyIds.Contains(m.ShopifyVariantId)).ToDictionaryAsync(m => m.ShopifyVariantId, ct);
         var skus = withSku.Select(x => x.Sku).Distinct().ToList();
         var newestBySku = await SkuMatch.NewestBySkuAsync(db, skus, ct);
-        var productIds = withSku.Select(x => x.Node.GetProperty("product").GetProperty("id").GetString()!).Distinct().ToList();
+        var productIds = withSku.Select(x => x.Node.Product.Id).Distinct().ToList();
         var itemOfProduct = (await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && productIds.Contains(m.ShopifyProductId))
                 .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => new { m.ShopifyProductId, v.ItemId }).ToListAsync(ct))
             .GroupBy(x => x.ShopifyProductId).ToDictionary(g => g.Key, g => g.First().ItemId);
@@ -73,7 +73,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         var newItems = new Dictionary<string, Item>();
         foreach (var (node, sku) in withSku)
         {
-            var shopifyVariantId = node.GetProperty("id").GetString()!;
+            var shopifyVariantId = node.Id;
             if (!newestBySku.ContainsKey(sku) && !created.ContainsKey(sku))
             {
                 created[sku] = await NewVariantAsync(store, taxesIncluded, node, sku, itemOfProduct, newItems, now, ct);
@@ -86,15 +86,15 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
 
         foreach (var (node, sku) in withSku)
         {
-            var shopifyVariantId = node.GetProperty("id").GetString()!;
+            var shopifyVariantId = node.Id;
             if (!mappings.TryGetValue(shopifyVariantId, out var mapping))
             {
                 mapping = new SkuMapping(store.Id, shopifyVariantId, now);
                 db.Add(mapping);
                 mappings[shopifyVariantId] = mapping;
             }
-            mapping.ShopifyProductId = node.GetProperty("product").GetProperty("id").GetString()!;
-            mapping.ShopifyInventoryItemId = node.GetProperty("inventoryItem").GetProperty("id").GetString()!;
+            mapping.ShopifyProductId = node.Product.Id;
+            mapping.ShopifyInventoryItemId = node.InventoryItem.Id;
             mapping.Sku = sku;
             mapping.VariantId = created.TryGetValue(sku, out var variant) ? variant.Id : newestBySku[sku];
             mapping.UpdatedAt = now;
@@ -103,31 +103,26 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
     }
 
     /// <summary>A variant of a Shopify product already imported joins that product; otherwise a new product is made.</summary>
-    private async Task<Variant> NewVariantAsync(ShopifyStore store, bool taxesIncluded, JsonElement node, string sku, Dictionary<string, long> itemOfProduct,
+    private async Task<Variant> NewVariantAsync(ShopifyStore store, bool taxesIncluded, ProductVariantLine node, string sku, Dictionary<string, long> itemOfProduct,
         Dictionary<string, Item> newItems, DateTime now, CancellationToken ct)
     {
-        var product = node.GetProperty("product");
-        var productId = product.GetProperty("id").GetString()!;
+        var productId = node.Product.Id;
         if (!newItems.TryGetValue(productId, out var item))
         {
             item = itemOfProduct.TryGetValue(productId, out var itemId) ? await db.Items.Include(i => i.Variants).FirstAsync(i => i.Id == itemId, ct) : null;
             if (item is null)
             {
-                var tracked = node.GetProperty("inventoryItem").GetProperty("tracked").GetBoolean();
-                item = new Item(!tracked && store.Settings.ImportNonPhysicalAsServices ? ItemKind.Service : ItemKind.Product,
-                    product.GetProperty("title").GetString() ?? "Untitled", now);
+                item = new Item(!node.InventoryItem.Tracked && store.Settings.ImportNonPhysicalAsServices ? ItemKind.Service : ItemKind.Product,
+                    node.Product.Title ?? "Untitled", now);
                 db.Items.Add(item);
             }
             newItems[productId] = item;
         }
         var variant = item.AddVariant(sku, now);
-        var title = node.GetProperty("title").GetString();
-        variant.Name = title is null or "Default Title" ? null : title;
-        var cost = store.Settings.ImportCostPerItem && node.GetProperty("inventoryItem").GetProperty("unitCost") is { ValueKind: JsonValueKind.Object } unitCost
-            ? decimal.Parse(unitCost.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture)
-            : (decimal?)null;
+        variant.Name = node.Title is null or "Default Title" ? null : node.Title;
+        var cost = store.Settings.ImportCostPerItem ? node.InventoryItem.UnitCost?.Amount : null;
         // R-CFG-1: where the store's prices include tax, the product's sales price is net of the Products tab's rate.
-        variant.SetPrices(ShopifyPrices.Net(decimal.Parse(node.GetProperty("price").GetString() ?? "0", CultureInfo.InvariantCulture),
+        variant.SetPrices(ShopifyPrices.Net(node.Price ?? 0,
             taxesIncluded, store.Settings.ProductsDefaultTaxRate), cost);
         return variant;
     }

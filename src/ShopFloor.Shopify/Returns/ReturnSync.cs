@@ -25,17 +25,18 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
     {
         if (!store.Settings.CreateReturns)
             return new(false, "returns are not synced for this store");
-        var node = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Return, new { id = returnId }, ct)).GetProperty("return");
-        if (node.ValueKind != JsonValueKind.Object)
+        var answer = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.Return, new { id = returnId }, ct)).GetProperty("return");
+        if (answer.ValueKind != JsonValueKind.Object)
             return new(false, $"{returnId} no longer exists in Shopify");
-        var orderId = node.GetProperty("order").GetProperty("id").GetString()!;
+        var node = ShopifyJson.Read<ReturnNode>(answer);
+        var orderId = node.Order.Id;
         await orders.RefreshAsync(store, orderId, null, ct); // the order's own state first (its fulfillments, a refund)
         var salesOrderId = await db.Set<OrderLink>().Where(l => l.StoreId == store.Id && l.ShopifyOrderId == orderId).Select(l => l.SalesOrderId).FirstOrDefaultAsync(ct);
         if (salesOrderId is null)
             return new(false, "the return's order is not a ShopFloor sales order");
         // Scoped by the order: Shopify ids are unique per store, not across the stores ShopFloor serves.
         var existing = await db.Set<SalesReturn>().AsNoTracking().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
-        var name = node.GetProperty("name").GetString() ?? returnId;
+        var name = node.Name ?? returnId;
         var rows = await db.Set<SalesOrderRow>().Where(r => r.SalesOrderId == salesOrderId && r.ShopifyLineItemId != null)
             .ToDictionaryAsync(r => r.ShopifyLineItemId!, ct);
 
@@ -62,7 +63,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
     }
 
     /// <summary>A return changed in Shopify before it was processed: the return order's rows follow its lines and quantities.</summary>
-    private async Task<OrderSyncResult> ReviseAsync(ShopifyStore store, SalesReturn existing, string name, JsonElement node,
+    private async Task<OrderSyncResult> ReviseAsync(ShopifyStore store, SalesReturn existing, string name, ReturnNode node,
         Dictionary<string, SalesOrderRow> rows, CancellationToken ct)
     {
         var lines = Lines(node, rows).GroupBy(l => l.Row.Id).ToDictionary(g => g.Key, g => (g.Sum(l => l.Quantity), g.First().Reason));
@@ -76,25 +77,23 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         return new(true, $"return {name} revised");
     }
 
-    private static IEnumerable<(SalesOrderRow Row, decimal Quantity, string? Reason)> Lines(JsonElement node, Dictionary<string, SalesOrderRow> rows) =>
-        node.GetProperty("returnLineItems").GetProperty("nodes").EnumerateArray()
-            .Where(l => l.TryGetProperty("fulfillmentLineItem", out var f) && f.ValueKind == JsonValueKind.Object)
-            .Select(l => (Line: l.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!, Item: l))
+    private static IEnumerable<(SalesOrderRow Row, decimal Quantity, string? Reason)> Lines(ReturnNode node, Dictionary<string, SalesOrderRow> rows) =>
+        node.ReturnLineItems.Nodes
+            .Where(l => l.FulfillmentLineItem is not null)
+            .Select(l => (Line: l.FulfillmentLineItem!.LineItem.Id, Item: l))
             .Where(x => rows.ContainsKey(x.Line) && rows[x.Line].TracksStock)
-            .Select(x => (rows[x.Line], x.Item.GetProperty("quantity").GetDecimal(), x.Item.GetProperty("returnReason").GetString()?.ToLowerInvariant()));
+            .Select(x => (rows[x.Line], x.Item.Quantity, x.Item.ReturnReason?.ToLowerInvariant()));
 
     private sealed record Disposition(string LineItemId, string Type, int Quantity, string? LocationId);
 
-    private static IEnumerable<Disposition> Dispositions(JsonElement node) =>
-        from order in node.GetProperty("reverseFulfillmentOrders").GetProperty("nodes").EnumerateArray()
-        from line in order.GetProperty("lineItems").GetProperty("nodes").EnumerateArray()
-        where line.GetProperty("fulfillmentLineItem").ValueKind == JsonValueKind.Object
-        from disposition in line.GetProperty("dispositions").EnumerateArray()
-        select new Disposition(line.GetProperty("fulfillmentLineItem").GetProperty("lineItem").GetProperty("id").GetString()!,
-            disposition.GetProperty("type").GetString()!, disposition.GetProperty("quantity").GetInt32(),
-            disposition.GetProperty("location") is { ValueKind: JsonValueKind.Object } at ? at.GetProperty("id").GetString() : null);
+    private static IEnumerable<Disposition> Dispositions(ReturnNode node) =>
+        from order in node.ReverseFulfillmentOrders.Nodes
+        from line in order.LineItems.Nodes
+        where line.FulfillmentLineItem is not null
+        from disposition in line.Dispositions
+        select new Disposition(line.FulfillmentLineItem!.LineItem.Id, disposition.Type, disposition.Quantity, disposition.Location?.Id);
 
-    private async Task<SalesReturn?> CreateAsync(ShopifyStore store, long salesOrderId, string returnId, string name, JsonElement node,
+    private async Task<SalesReturn?> CreateAsync(ShopifyStore store, long salesOrderId, string returnId, string name, ReturnNode node,
         Dictionary<string, SalesOrderRow> rows, CancellationToken ct)
     {
         var inputs = Lines(node, rows).Select(l => new ReturnRowInput(l.Row.Id, l.Quantity, Restock: true, l.Reason)).ToList();
