@@ -13,17 +13,3 @@ public static class ShopifyJson
     public static T Read<T>(JsonElement element) =>
         element.Deserialize<T>(Options) ?? throw new ShopifyException($"Shopify answered null where a {typeof(T).Name} was expected.");
 }
-
-/// <summary>A GraphQL connection read for its nodes.</summary>
-public sealed record Connection<T>(IReadOnlyList<T> Nodes);
-
-/// <summary>A node read for its id only (<c>location { id }</c>).</summary>
-public sealed record IdOnly(string Id);
-
-/// <summary>A MoneyBag read for its shop-currency amount (<c>priceSet { shopMoney { amount } }</c>).</summary>
-public sealed record MoneyBag(MoneyV2 ShopMoney)
-{
-    public decimal Amount => ShopMoney.Amount;
-}
-
-public sealed record MoneyV2(decimal Amount);

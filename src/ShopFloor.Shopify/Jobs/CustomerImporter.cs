@@ -29,8 +29,8 @@ public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient s
 
     private async Task ImportAsync(long storeId, ImportJob job, JsonElement node, CancellationToken ct)
     {
-        var data = new ShopifyCustomerData(node.GetProperty("id").GetString()!, node.GetProperty("firstName").GetString(),
-            node.GetProperty("lastName").GetString(), node.GetProperty("email").GetString(), node.GetProperty("phone").GetString());
+        var customer = ShopifyJson.Read<CustomerNode>(node);
+        var data = new ShopifyCustomerData(customer.Id, customer.FirstName, customer.LastName, customer.Email, customer.Phone);
         var (_, created) = await customers.MatchAsync(storeId, data, matchByName: false, ct);
         job.Count(created ? "created" : "updated");
     }

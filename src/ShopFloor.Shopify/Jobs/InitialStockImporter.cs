@@ -31,11 +31,11 @@ public sealed class InitialStockImporter(
         foreach (var location in locations)
         {
             await foreach (var (nodes, _) in ReadLevelsAsync(credentials, location.ShopifyLocationId, ct))
-                foreach (var node in nodes)
-                    if (variantOfItem.TryGetValue(node.GetProperty("item").GetProperty("id").GetString()!, out var variantId))
+                foreach (var node in nodes.Select(ShopifyJson.Read<LocationLevelLine>))
+                    if (node.Item is { } item && variantOfItem.TryGetValue(item.Id, out var variantId))
                     {
                         var key = new StockKey(variantId, location.LocationId!.Value);
-                        shopifyAvailable[key] = shopifyAvailable.GetValueOrDefault(key) + node.GetProperty("quantities")[0].GetProperty("quantity").GetInt32();
+                        shopifyAvailable[key] = shopifyAvailable.GetValueOrDefault(key) + (node.Quantities ?? []).Select(q => q.Quantity).FirstOrDefault();
                     }
             job.Done++;
             await saveProgress();

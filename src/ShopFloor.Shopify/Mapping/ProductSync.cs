@@ -23,9 +23,8 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
         var variants = new List<ShopifyVariant>();
         await foreach (var (nodes, _) in shopify.ReadAsync(credentials, Operations.ProductVariantsOfProduct, "product.variants",
             new Dictionary<string, object?> { ["id"] = productId }, null, ct))
-            variants.AddRange(nodes.Select(n => new ShopifyVariant(n.GetProperty("id").GetString()!,
-                n.GetProperty("sku").GetString() is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku) ? sku : null,
-                n.GetProperty("inventoryItem").GetProperty("id").GetString()!)));
+            variants.AddRange(nodes.Select(ShopifyJson.Read<VariantNode>).Select(n => new ShopifyVariant(n.Id,
+                n.Sku is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku) ? sku : null, n.InventoryItem.Id)));
 
         var variantIds = variants.Select(v => v.Id).ToList();
         var mappings = await db.Set<SkuMapping>()

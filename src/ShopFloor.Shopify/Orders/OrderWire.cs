@@ -7,11 +7,9 @@ namespace ShopFloor.Shopify.Orders;
 public sealed record OrderNode(
     string Id, string? Name, string? Email, DateTime CreatedAt, DateTime UpdatedAt, bool Closed, DateTime? CancelledAt,
     string? DisplayFinancialStatus, string? DisplayFulfillmentStatus, string? CurrencyCode, bool TaxesIncluded, string? Note,
-    IReadOnlyList<string>? Tags, OrderCustomerNode? Customer, AddressNode? ShippingAddress, AddressNode? BillingAddress,
+    IReadOnlyList<string>? Tags, CustomerNode? Customer, AddressNode? ShippingAddress, AddressNode? BillingAddress,
     Connection<LineItemNode> LineItems, Connection<ShippingLineNode> ShippingLines, Connection<FulfillmentOrderNode> FulfillmentOrders,
     IReadOnlyList<FulfillmentNode>? Fulfillments);
-
-public sealed record OrderCustomerNode(string Id, string? FirstName, string? LastName, string? Email, string? Phone);
 
 public sealed record AddressNode(
     string? FirstName, string? LastName, string? Company, string? Phone, string? Address1, string? Address2, string? City,

@@ -14,10 +14,8 @@ public sealed class ShopifyLevels(BulkQueries bulk, TokenVault tokens)
         if (url is null)
             return levels;
         await foreach (var lines in bulk.ReadAsync(url, 0, 1_000, ct))
-            foreach (var line in lines.Where(l => l.TryGetProperty("__parentId", out _) && l.TryGetProperty("item", out _)))
-                levels[(line.GetProperty("__parentId").GetString()!, line.GetProperty("item").GetProperty("id").GetString()!)] =
-                    line.GetProperty("quantities").EnumerateArray().Where(q => q.GetProperty("name").GetString() == "available")
-                        .Select(q => q.GetProperty("quantity").GetInt64()).FirstOrDefault();
+            foreach (var line in lines.Select(ShopifyJson.Read<LocationLevelLine>).Where(l => l is { ParentId: not null, Item: not null }))
+                levels[(line.ParentId!, line.Item!.Id)] = (line.Quantities ?? []).Where(q => q.Name == "available").Select(q => q.Quantity).FirstOrDefault();
         return levels;
     }
 }

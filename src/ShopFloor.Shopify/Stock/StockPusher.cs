@@ -127,9 +127,9 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             }),
         };
         var idempotencyKey = IdempotencyKey.For(push, input);
-        var result = (await shopify.SendAsync(credentials, Operations.InventorySetQuantities, new { input, idempotencyKey }, ct)).GetProperty("inventorySetQuantities");
-        return result.GetProperty("userErrors").EnumerateArray().Select(e => new UserError(
-            IndexOf(e.GetProperty("field")), e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "", e.GetProperty("message").GetString() ?? "")).ToList();
+        var result = ShopifyJson.Read<SetQuantitiesPayload>(
+            (await shopify.SendAsync(credentials, Operations.InventorySetQuantities, new { input, idempotencyKey }, ct)).GetProperty("inventorySetQuantities"));
+        return result.UserErrors.Select(e => new UserError(IndexOf(e.Field), e.Code ?? "", e.Message ?? "")).ToList();
     }
 
     /// <summary>Stale compares are read again (and held back from Shopify's unapplied orders); rows Shopify rejects for another reason leave the batch.</summary>
@@ -163,11 +163,11 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     {
         var levels = new Dictionary<string, (long, long)>();
         foreach (var chunk in targets.Select(t => Operations.InventoryLevelId(t.ShopifyLocationId, t.InventoryItemId)).Distinct().Chunk(Operations.LevelsPerRead))
-            foreach (var node in (await shopify.SendAsync(credentials, Operations.InventoryLevels, new { ids = chunk }, ct)).GetProperty("nodes").EnumerateArray())
-                if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("quantities", out var quantities))
+            foreach (var node in ShopifyJson.Read<List<InventoryLevelNode?>>((await shopify.SendAsync(credentials, Operations.InventoryLevels, new { ids = chunk }, ct)).GetProperty("nodes")))
+                if (node is { Id: { } id, Quantities: { } quantities })
                 {
-                    var named = quantities.EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("quantity").GetInt64());
-                    levels[node.GetProperty("id").GetString()!] = (named.GetValueOrDefault("available"), named.GetValueOrDefault("committed"));
+                    var named = quantities.ToDictionary(q => q.Name, q => q.Quantity);
+                    levels[id] = (named.GetValueOrDefault("available"), named.GetValueOrDefault("committed"));
                 }
         return levels;
     }
@@ -202,6 +202,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
     }
 
     /// <summary>userErrors name the row as ["input", "quantities", "3", …].</summary>
-    private static int IndexOf(JsonElement field) =>
-        field.ValueKind == JsonValueKind.Array && field.GetArrayLength() >= 3 && int.TryParse(field[2].GetString(), out var index) ? index : -1;
+    // A user error's field is ["input", "quantities", "<index>", …]: the row it concerns.
+    private static int IndexOf(IReadOnlyList<string>? field) =>
+        field is { Count: >= 3 } && int.TryParse(field[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
 }
