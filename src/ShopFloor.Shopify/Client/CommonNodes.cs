@@ -22,3 +22,11 @@ public sealed record QuantityNode(string Name, long Quantity);
 public sealed record LocationLevelLine(IdOnly? Item, IReadOnlyList<QuantityNode>? Quantities, [property: System.Text.Json.Serialization.JsonPropertyName("__parentId")] string? ParentId);
 
 public sealed record CustomerNode(string Id, string? FirstName, string? LastName, string? Email, string? Phone);
+
+public sealed record UserError(IReadOnlyList<string>? Field, string Message);
+
+/// <summary>A mutation's answer read for its user errors only.</summary>
+public sealed record MutationErrors(IReadOnlyList<UserError> UserErrors);
+
+/// <summary>A node read for its id and status (a return, a fulfillment order).</summary>
+public sealed record StatusNode(string Id, string Status);

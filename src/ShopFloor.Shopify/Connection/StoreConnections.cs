@@ -139,9 +139,9 @@ public sealed class StoreConnections(
         var known = await db.Set<ShopifyLocation>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
         var listed = new HashSet<string>();
         await foreach (var (nodes, _) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.Locations, "locations", null, ct))
-            foreach (var node in nodes)
+            foreach (var node in nodes.Select(ShopifyJson.Read<LocationNode>))
             {
-                var id = node.GetProperty("id").GetString()!;
+                var id = node.Id;
                 listed.Add(id);
                 var location = known.FirstOrDefault(l => l.ShopifyLocationId == id);
                 if (location is null)
@@ -150,8 +150,8 @@ public sealed class StoreConnections(
                     db.Add(location);
                     known.Add(location);
                 }
-                location.Name = node.GetProperty("name").GetString() ?? "";
-                location.IsActive = node.GetProperty("isActive").GetBoolean();
+                location.Name = node.Name ?? "";
+                location.IsActive = node.IsActive;
             }
         foreach (var deleted in known.Where(l => !listed.Contains(l.ShopifyLocationId)))
             deleted.IsActive = false;
@@ -164,10 +164,10 @@ public sealed class StoreConnections(
 
     private async Task<ShopifyStore> ConnectAsync(string domain, string token, string? scopes, CancellationToken ct)
     {
-        JsonElement shop;
+        ShopNode shop;
         try
         {
-            shop = (await shopify.SendAsync(new ShopifyCredentials(domain, token), Operations.Shop, null, ct)).GetProperty("shop");
+            shop = ShopifyJson.Read<ShopNode>((await shopify.SendAsync(new ShopifyCredentials(domain, token), Operations.Shop, null, ct)).GetProperty("shop"));
         }
         catch (ShopifyUnauthorizedException)
         {
@@ -180,7 +180,7 @@ public sealed class StoreConnections(
             store = new ShopifyStore(domain, now);
             db.Add(store);
         }
-        store.Name = shop.GetProperty("name").GetString();
+        store.Name = shop.Name;
         store.Authorize(tokens.Protect(token), scopes, now);
         await db.SaveChangesAsync(ct);
         await RefreshLocationsAsync(store, ct);

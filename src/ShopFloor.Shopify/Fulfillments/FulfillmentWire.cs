@@ -12,6 +12,4 @@ public sealed record AssignedLocation(IdOnly Location);
 
 public sealed record OpenFulfillmentOrderLineNode(string Id, int RemainingQuantity, IdOnly LineItem);
 
-public sealed record UserError(IReadOnlyList<string>? Field, string Message);
-
 public sealed record FulfillmentCreatePayload(IdOnly? Fulfillment, IReadOnlyList<UserError> UserErrors);

@@ -27,7 +27,7 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         var store = await db.Set<ShopifyStore>().AsNoTracking().FirstAsync(s => s.Id == job.StoreId, ct);
         var credentials = tokens.CredentialsOf(store);
         job.Total ??= (await shopify.SendAsync(credentials, Operations.ProductVariantsCount, null, ct)).GetProperty("productVariantsCount").GetProperty("count").GetInt32();
-        var taxesIncluded = (await shopify.SendAsync(credentials, Operations.Shop, null, ct)).GetProperty("shop").GetProperty("taxesIncluded").GetBoolean();
+        var taxesIncluded = ShopifyJson.Read<ShopNode>((await shopify.SendAsync(credentials, Operations.Shop, null, ct)).GetProperty("shop")).TaxesIncluded;
 
         // The cursor is "bulk operation id|lines done": a restarted import reads the same result on from there.
         var (operationId, linesDone) = job.Cursor?.Split('|') is [var id, var done] ? (id, int.Parse(done, CultureInfo.InvariantCulture)) : (null, 0);

@@ -36,10 +36,10 @@ public sealed class ReturnCloseWorker(IServiceScopeFactory scopes, IOptions<Sync
                 || await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) is not { SyncActive: true } store
                 || !store.Settings.CreateReturns)
                 continue;
-            var result = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.ReturnClose, new { id = returnId }, ct)).GetProperty("returnClose");
-            var errors = result.GetProperty("userErrors");
-            await log.OutAsync(store.Id, SyncSubject.Return, errors.GetArrayLength() == 0 ? SyncOutcome.Ok : SyncOutcome.Skipped,
-                errors.GetArrayLength() == 0 ? $"{found.ReturnNo} returned; closed in Shopify" : $"{found.ReturnNo}: Shopify did not close the return: {errors[0].GetProperty("message").GetString()}",
+            var errors = ShopifyJson.Read<MutationErrors>(
+                (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.ReturnClose, new { id = returnId }, ct)).GetProperty("returnClose")).UserErrors;
+            await log.OutAsync(store.Id, SyncSubject.Return, errors.Count == 0 ? SyncOutcome.Ok : SyncOutcome.Skipped,
+                errors.Count == 0 ? $"{found.ReturnNo} returned; closed in Shopify" : $"{found.ReturnNo}: Shopify did not close the return: {errors[0].Message}",
                 found.ReturnNo, ct: ct);
             await db.SaveChangesAsync(ct);
         }

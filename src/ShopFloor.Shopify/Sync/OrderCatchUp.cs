@@ -42,10 +42,10 @@ public sealed class OrderCatchUp(
         await foreach (var (nodes, cursor) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.OrdersUpdatedSince, "orders",
             new Dictionary<string, object?> { ["query"] = query }, job.Cursor, ct))
         {
-            foreach (var node in nodes)
+            foreach (var node in nodes.Select(ShopifyJson.Read<UpdatedOrderNode>))
             {
-                var id = node.GetProperty("id").GetString()!;
-                var updatedAt = node.GetProperty("updatedAt").GetDateTime().ToUniversalTime();
+                var id = node.Id;
+                var updatedAt = node.UpdatedAt.ToUniversalTime();
                 var link = await orders.LinkAsync(store.Id, id, ct);
                 if (link is not null && updatedAt < link.ShopifyUpdatedAt)
                 {
@@ -73,11 +73,15 @@ public sealed class OrderCatchUp(
         var order = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.OrderReturns, new { id = orderId }, ct)).GetProperty("order");
         if (order.ValueKind != System.Text.Json.JsonValueKind.Object)
             return;
-        var pending = order.GetProperty("returns").GetProperty("nodes").EnumerateArray()
-            .Where(r => r.GetProperty("status").GetString() is "OPEN" or "CLOSED").Select(r => r.GetProperty("id").GetString()!).ToList();
+        var pending = ShopifyJson.Read<OrderReturnsNode>(order).Returns.Nodes.Where(r => r.Status is "OPEN" or "CLOSED").Select(r => r.Id).ToList();
         var done = await db.Set<Core.Returns.SalesReturn>().Where(r => pending.Contains(r.ShopifyReturnId!) && r.Status == Core.Returns.SalesReturnStatus.Returned)
             .Select(r => r.ShopifyReturnId!).ToListAsync(ct);
         foreach (var returnId in pending.Except(done))
             await returns.ApplyAsync(store, returnId, ct);
     }
 }
+
+/// <summary>An order as the catch-up lists it: which one, and when it last changed.</summary>
+public sealed record UpdatedOrderNode(string Id, DateTime UpdatedAt);
+
+public sealed record OrderReturnsNode(Connection<StatusNode> Returns);

@@ -47,10 +47,10 @@ public sealed class WebhookSubscriptions(
         var missing = Topics.Where(t => !existing.Contains(t)).ToList();
         foreach (var topic in missing)
         {
-            var result = (await shopify.SendAsync(credentials, Operations.WebhookSubscriptionCreate, new { topic, uri }, ct))
-                .GetProperty("webhookSubscriptionCreate");
-            if (result.GetProperty("userErrors").GetArrayLength() > 0)
-                throw new ShopifyException($"Shopify refused the {topic} webhook subscription: {result.GetProperty("userErrors")}");
+            var result = ShopifyJson.Read<MutationErrors>((await shopify.SendAsync(credentials, Operations.WebhookSubscriptionCreate, new { topic, uri }, ct))
+                .GetProperty("webhookSubscriptionCreate"));
+            if (result.UserErrors.Count > 0)
+                throw new ShopifyException($"Shopify refused the {topic} webhook subscription: {string.Join("; ", result.UserErrors.Select(e => e.Message))}");
         }
         return missing;
     }
@@ -76,8 +76,10 @@ public sealed class WebhookSubscriptions(
     {
         var ours = new List<(string, string)>();
         await foreach (var (nodes, _) in shopify.ReadAsync(credentials, Operations.WebhookSubscriptions, "webhookSubscriptions", null, ct))
-            ours.AddRange(nodes.Where(n => n.GetProperty("uri").GetString() == uri)
-                .Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("topic").GetString()!)));
+            ours.AddRange(nodes.Select(ShopifyJson.Read<SubscriptionNode>).Where(n => n.Uri == uri).Select(n => (n.Id, n.Topic)));
         return ours;
     }
 }
+
+/// <summary>A subscription as the WebhookSubscriptions query selects it.</summary>
+public sealed record SubscriptionNode(string Id, string Topic, string? Uri);
