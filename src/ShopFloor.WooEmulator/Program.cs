@@ -7,6 +7,12 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     var address = new Uri(app.Urls.First().TrimEnd('/') + "/");
     var store = app.Services.GetRequiredService<StoreRegistry>().Add(address, "demo");
+    // A little catalogue to look at: a simple product and a variable one.
+    var now = DateTime.UtcNow;
+    store.AddProduct("Soy candle", "CANDLE-1", 12m, 10, now);
+    var shirt = store.AddProduct("Linen shirt", "", 45m, null, now);
+    store.AddVariation(shirt, "Blue", "SHIRT-BLUE", 45m, 4, now);
+    store.AddVariation(shirt, "Sand", "SHIRT-SAND", 45m, 2, now);
     Console.WriteLine($"WooCommerce emulator listening on {address}");
     Console.WriteLine($"  store:            {store.Url}");
     Console.WriteLine($"  REST API:         {store.Url}/wp-json/wc/v3");
