@@ -93,18 +93,6 @@ internal sealed class InboxDeliveryConfiguration : IEntityTypeConfiguration<Webh
     }
 }
 
-internal sealed class OrderLinkConfiguration : IEntityTypeConfiguration<Orders.OrderLink>
-{
-    public void Configure(EntityTypeBuilder<Orders.OrderLink> link)
-    {
-        link.ToTable("shopify_order_links");
-        link.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
-        // Deleting the sales order keeps the link without it: the order is never imported again.
-        link.HasOne<Core.Sales.SalesOrder>().WithMany().HasForeignKey(l => l.SalesOrderId).OnDelete(DeleteBehavior.SetNull);
-        link.HasIndex(l => new { l.StoreId, l.ShopifyOrderId }).IsUnique();
-    }
-}
-
 internal sealed class PushedLevelConfiguration : IEntityTypeConfiguration<Stock.PushedLevel>
 {
     public void Configure(EntityTypeBuilder<Stock.PushedLevel> level)

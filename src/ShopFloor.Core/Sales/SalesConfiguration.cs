@@ -26,6 +26,15 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
     }
 }
 
+internal sealed class DeletedShopifyOrderConfiguration : IEntityTypeConfiguration<DeletedShopifyOrder>
+{
+    public void Configure(EntityTypeBuilder<DeletedShopifyOrder> deleted)
+    {
+        deleted.Property(d => d.ShopifyOrderId).HasMaxLength(400);
+        deleted.HasIndex(d => new { d.StoreId, d.ShopifyOrderId }).IsUnique();
+    }
+}
+
 internal sealed class SalesOrderRowConfiguration : IEntityTypeConfiguration<SalesOrderRow>
 {
     public void Configure(EntityTypeBuilder<SalesOrderRow> row)

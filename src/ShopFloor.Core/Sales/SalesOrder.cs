@@ -41,6 +41,9 @@ public sealed class SalesOrder : IStockDocument
     public long? StoreId { get; private set; }
     public string? ShopifyOrderId { get; private set; }
     public string? ShopifyOrderName { get; private set; }
+
+    /// <summary>The Shopify order's updated_at of the version last applied: an older delivery is stale (R-SYNC-6).</summary>
+    public DateTime? ShopifyUpdatedAt { get; set; }
     public string? Currency { get; set; }
     public string? AdditionalInfo { get; set; }
 

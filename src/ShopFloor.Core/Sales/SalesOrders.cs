@@ -222,6 +222,8 @@ public sealed class SalesOrders(
         foreach (var row in order.Rows.Where(r => r.LinkedManufacturingOrderId is not null))
             await makeToOrder.RowRemovedAsync(row, token);
         db.Remove(order);
+        if (order is { StoreId: { } storeId, ShopifyOrderId: { } shopifyOrderId })
+            db.Add(new DeletedShopifyOrder(storeId, shopifyOrderId, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(token);
         return await availability.ReallotOnceAfterAsync(async () =>
         {

@@ -12,6 +12,12 @@ namespace ShopFloor.Shopify.Orders;
 public sealed record OrderSyncResult(bool Applied, string Outcome);
 
 /// <summary>
+/// What ShopFloor holds of a Shopify order: its sales order and the version applied to it, or the mark that the
+/// merchant deleted that sales order (never imported again). Null when ShopFloor has not imported it.
+/// </summary>
+public sealed record KnownOrder(long? SalesOrderId, DateTime AppliedVersion, bool Deleted);
+
+/// <summary>
 /// R-SYNC-1..3: brings one Shopify order into ShopFloor. Whatever told us (a webhook, repeated or late, or the
 /// catch-up query), the order is read from Shopify and applied only when it is newer than the version applied
 /// last, so deliveries may come in any order and any number of times.
@@ -22,9 +28,9 @@ public sealed class OrderSync(
 {
     public async Task<OrderSyncResult> RefreshAsync(ShopifyStore store, string orderId, DateTime? updatedAtHint, CancellationToken ct)
     {
-        var link = await LinkAsync(store.Id, orderId, ct);
+        var known = await KnownAsync(store.Id, orderId, ct);
         // Shopify's updated_at has whole seconds: only a strictly older delivery is known to be stale.
-        if (link is not null && updatedAtHint is { } hint && hint < link.ShopifyUpdatedAt)
+        if (known is not null && updatedAtHint is { } hint && hint < known.AppliedVersion)
             return new(false, "stale: a newer version of the order is already applied");
         if (await reader.ReadAsync(tokens.CredentialsOf(store), orderId, ct) is not { } order)
             return new(false, "the order no longer exists in Shopify");
@@ -34,24 +40,31 @@ public sealed class OrderSync(
     public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
         await ForgetShopifyLevelsAsync(store.Id, order, ct);
-        var link = await LinkAsync(store.Id, order.Id, ct);
-        if (link is null)
+        var known = await KnownAsync(store.Id, order.Id, ct);
+        if (known is null)
             return await ImportAsync(store, order, ct);
-        if (order.UpdatedAt < link.ShopifyUpdatedAt)
-            return new(false, "stale: a newer version of the order is already applied");
-        if (link.SalesOrderId is not { } salesOrderId || !await db.Set<SalesOrder>().AnyAsync(o => o.Id == salesOrderId, ct))
+        if (known.Deleted || known.SalesOrderId is not { } salesOrderId)
             return new(false, $"{order.Name} was deleted in ShopFloor and is not imported again");
+        if (order.UpdatedAt < known.AppliedVersion)
+            return new(false, "stale: a newer version of the order is already applied");
 
         var outcome = await UpdateAsync(store, order, salesOrderId, ct);
         await RememberAsync(store.Id, order, ct);
         return outcome;
     }
 
-    public Task<OrderLink?> LinkAsync(long storeId, string orderId, CancellationToken ct) =>
-        db.Set<OrderLink>().AsNoTracking().FirstOrDefaultAsync(l => l.StoreId == storeId && l.ShopifyOrderId == orderId, ct);
+    public async Task<KnownOrder?> KnownAsync(long storeId, string orderId, CancellationToken ct)
+    {
+        if (await db.Set<SalesOrder>().Where(o => o.StoreId == storeId && o.ShopifyOrderId == orderId)
+                .Select(o => new { o.Id, o.ShopifyUpdatedAt }).FirstOrDefaultAsync(ct) is { } sale)
+            return new KnownOrder(sale.Id, sale.ShopifyUpdatedAt ?? DateTime.MinValue, Deleted: false);
+        return await db.Set<DeletedShopifyOrder>().AnyAsync(d => d.StoreId == storeId && d.ShopifyOrderId == orderId, ct)
+            ? new KnownOrder(null, DateTime.MinValue, Deleted: true)
+            : null;
+    }
 
     /// <summary>
-    /// The sales order, its link to the Shopify order, the customer, products and SKU mappings it creates, its log
+    /// The sales order (with the version of the Shopify order it holds), the customer, products and SKU mappings it creates, its log
     /// line and any shipment it arrived with commit together, or none of them do (the delivery is then retried).
     /// </summary>
     private async Task<OrderSyncResult> ImportAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
@@ -66,7 +79,7 @@ public sealed class OrderSync(
         {
             // Another worker (a webhook and the catch-up, or another instance) imported it first: follow that one.
             db.ChangeTracker.Clear();
-            if (await LinkAsync(store.Id, order.Id, ct) is null)
+            if (await KnownAsync(store.Id, order.Id, ct) is null)
                 throw;
             return await ApplyAsync(store, order, ct);
         }
@@ -90,8 +103,7 @@ public sealed class OrderSync(
             AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name),
             Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
         db.ChangeTracker.Clear();
-        db.Add(new OrderLink(store.Id, order.Id, created.Id, order.UpdatedAt));
-        await db.SaveChangesAsync(ct);
+        await db.Set<SalesOrder>().Where(o => o.Id == created.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.ShopifyUpdatedAt, order.UpdatedAt), ct);
         await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
 
         // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):
@@ -227,10 +239,9 @@ public sealed class OrderSync(
     private async Task RememberAsync(long storeId, ShopifyOrder order, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var link = await db.Set<OrderLink>().FirstAsync(l => l.StoreId == storeId && l.ShopifyOrderId == order.Id, ct);
-        if (order.UpdatedAt > link.ShopifyUpdatedAt)
-            link.ShopifyUpdatedAt = order.UpdatedAt;
-        await db.SaveChangesAsync(ct);
+        await db.Set<SalesOrder>().Where(o => o.StoreId == storeId && o.ShopifyOrderId == order.Id
+                                             && (o.ShopifyUpdatedAt == null || o.ShopifyUpdatedAt < order.UpdatedAt))
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.ShopifyUpdatedAt, order.UpdatedAt), ct);
     }
 
     private static string Describe(SalesOrderEdit edit) => string.Join(", ", new[]

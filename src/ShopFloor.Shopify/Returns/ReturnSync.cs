@@ -31,7 +31,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         var node = ShopifyJson.Read<ReturnNode>(answer);
         var orderId = node.Order.Id;
         await orders.RefreshAsync(store, orderId, null, ct); // the order's own state first (its fulfillments, a refund)
-        var salesOrderId = await db.Set<OrderLink>().Where(l => l.StoreId == store.Id && l.ShopifyOrderId == orderId).Select(l => l.SalesOrderId).FirstOrDefaultAsync(ct);
+        var salesOrderId = await db.Set<SalesOrder>().Where(o => o.StoreId == store.Id && o.ShopifyOrderId == orderId).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
         if (salesOrderId is null)
             return new(false, "the return's order is not a ShopFloor sales order");
         // Scoped by the order: Shopify ids are unique per store, not across the stores ShopFloor serves.

@@ -46,14 +46,14 @@ public sealed class OrderCatchUp(
             {
                 var id = node.Id;
                 var updatedAt = node.UpdatedAt.ToUniversalTime();
-                var link = await orders.LinkAsync(store.Id, id, ct);
-                if (link is not null && updatedAt < link.ShopifyUpdatedAt)
+                var known = await orders.KnownAsync(store.Id, id, ct);
+                if (known is not null && updatedAt < known.AppliedVersion)
                 {
                     job.Count("up_to_date");
                     continue;
                 }
                 var result = await orders.RefreshAsync(store, id, null, ct);
-                job.Count(result.Applied ? (link is null ? "imported" : "updated") : "skipped");
+                job.Count(result.Applied ? (known is null ? "imported" : "updated") : "skipped");
                 if (store.Settings.CreateReturns)
                     await ReturnsAsync(store, id, ct);
             }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.Tests.Infrastructure;
@@ -67,7 +66,7 @@ public abstract class LargeOrderTests(ShopFloorApp app)
         }
     }
 
-    [Fact] // R-SYNC-1: a failure between the sales order and its link (a crash, once) leaves nothing; the retry imports it once
+    [Fact] // R-SYNC-1: a failure at the import's last write (a crash, once) leaves nothing; the retry imports it once
     public async Task An_import_that_fails_at_its_last_write_leaves_nothing_and_the_retry_imports_it_once()
     {
         var store = await _stores.ActiveAsync(null, "KNOWN-" + Shop.Unique());
@@ -76,11 +75,11 @@ public abstract class LargeOrderTests(ShopFloorApp app)
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
             ? $"""
               CREATE FUNCTION refuse_link_{store.StoreId}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$ LANGUAGE plpgsql;
-              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON shopify_order_links FOR EACH ROW
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE UPDATE OF shopify_updated_at ON sales_order FOR EACH ROW
                 WHEN (NEW.store_id = {store.StoreId}) EXECUTE FUNCTION refuse_link_{store.StoreId}();
               """
             : $"""
-              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON shopify_order_links WHEN NEW.store_id = {store.StoreId}
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE UPDATE OF shopify_updated_at ON sales_order WHEN NEW.store_id = {store.StoreId}
               BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
               """));
         var shopper = await Emulator.InShopAsync(store, s => app.Emulator.Orders.AddCustomer(s, "Ada", "Bead", email, null, Emulator.Now));
@@ -89,21 +88,21 @@ public abstract class LargeOrderTests(ShopFloorApp app)
         var orderId = $"{placed.Id}";
         await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>()
             .AnyAsync(d => d.Topic == "orders/create" && d.Body.Contains(orderId) && d.Attempts > 0 && d.Outcome != null)),
-            "the import is tried and fails at the link");
+            "the import is tried and fails at its last write");
         Assert.Null(await _stores.SalesOrderOfAsync(store, placed));
         Assert.Equal(0, (await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").GetArrayLength());
         Assert.False(await app.WithDbAsync(db => db.Customers.AnyAsync(c => c.Email == email)));
 
         await app.WithDbAsync(db =>
         {
-            var drop = $"DROP TRIGGER refuse_link_{store.StoreId}" + (db.Database.IsNpgsql() ? " ON shopify_order_links" : "");
+            var drop = $"DROP TRIGGER refuse_link_{store.StoreId}" + (db.Database.IsNpgsql() ? " ON sales_order" : "");
             return db.Database.ExecuteSqlRawAsync(drop);
         });
         var sale = await _stores.AwaitSalesOrderAsync(store, placed);
         Assert.Equal(3m, sale.GetProperty("sales_order_rows")[0].GetProperty("quantity").GetDecimal());
         Assert.Equal(1, (await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").GetArrayLength());
         Assert.Equal(1, await app.WithDbAsync(db => db.Customers.CountAsync(c => c.Email == email)));
-        Assert.Equal(1, await app.WithDbAsync(db => db.Set<OrderLink>().CountAsync(l => l.StoreId == store.StoreId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Core.Sales.SalesOrder>().CountAsync(o => o.StoreId == store.StoreId)));
     }
 
     [Fact] // R-SYNC-5, R-SYNC-6: a return approved and processed in Shopify while its webhooks were lost is applied by the catch-up

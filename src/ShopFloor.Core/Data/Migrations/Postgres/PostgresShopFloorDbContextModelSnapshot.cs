@@ -1969,6 +1969,39 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("sales_return_rows", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Sales.DeletedShopifyOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("ShopifyOrderId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("shopify_order_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deleted_shopify_order");
+
+                    b.HasIndex("StoreId", "ShopifyOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deleted_shopify_order_store_id_shopify_order_id");
+
+                    b.ToTable("deleted_shopify_order", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -2078,6 +2111,10 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("shopify_order_name");
+
+                    b.Property<DateTime?>("ShopifyUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shopify_updated_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -2614,7 +2651,7 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("shopify_used_install_states", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2807,46 +2844,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
 
                     b.ToTable("shopify_sku_mappings", (string)null);
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long?>("SalesOrderId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sales_order_id");
-
-                    b.Property<string>("ShopifyOrderId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("shopify_order_id");
-
-                    b.Property<DateTime>("ShopifyUpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("shopify_updated_at");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("store_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_order_links");
-
-                    b.HasIndex("SalesOrderId")
-                        .HasDatabaseName("ix_shopify_order_links_sales_order_id");
-
-                    b.HasIndex("StoreId", "ShopifyOrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shopify_order_links_store_id_shopify_order_id");
-
-                    b.ToTable("shopify_order_links", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
@@ -3511,7 +3508,7 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_shopify_locations_shopify_store_store_id");
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
                 {
                     b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
                         .WithMany()
@@ -3553,22 +3550,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
-                {
-                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
-                        .WithMany()
-                        .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_shopify_order_links_sales_order_sales_order_id");
-
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_order_links_shopify_store_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>

@@ -1904,6 +1904,37 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("sales_return_rows", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Sales.DeletedShopifyOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("ShopifyOrderId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_order_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deleted_shopify_order");
+
+                    b.HasIndex("StoreId", "ShopifyOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deleted_shopify_order_store_id_shopify_order_id");
+
+                    b.ToTable("deleted_shopify_order", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Sales.FulfillmentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -2009,6 +2040,10 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("shopify_order_name");
+
+                    b.Property<DateTime?>("ShopifyUpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_updated_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -2529,7 +2564,7 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("shopify_used_install_states", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2716,44 +2751,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
 
                     b.ToTable("shopify_sku_mappings", (string)null);
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("SalesOrderId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("sales_order_id");
-
-                    b.Property<string>("ShopifyOrderId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_order_id");
-
-                    b.Property<DateTime>("ShopifyUpdatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_updated_at");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("store_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_order_links");
-
-                    b.HasIndex("SalesOrderId")
-                        .HasDatabaseName("ix_shopify_order_links_sales_order_id");
-
-                    b.HasIndex("StoreId", "ShopifyOrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shopify_order_links_store_id_shopify_order_id");
-
-                    b.ToTable("shopify_order_links", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
@@ -3412,7 +3409,7 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_shopify_locations_shopify_store_store_id");
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Imports.ImportJob", b =>
+            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
                 {
                     b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
                         .WithMany()
@@ -3454,22 +3451,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.Orders.OrderLink", b =>
-                {
-                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
-                        .WithMany()
-                        .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_shopify_order_links_sales_order_sales_order_id");
-
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_order_links_shopify_store_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
