@@ -79,20 +79,6 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
     }
 }
 
-internal sealed class InboxDeliveryConfiguration : IEntityTypeConfiguration<Webhooks.InboxDelivery>
-{
-    public void Configure(EntityTypeBuilder<Webhooks.InboxDelivery> delivery)
-    {
-        delivery.ToTable("shopify_webhook_inbox");
-        delivery.HasIndex(d => d.WebhookId).IsUnique();
-        delivery.Property(d => d.WebhookId).HasMaxLength(100);
-        delivery.Property(d => d.Topic).HasMaxLength(100);
-        delivery.Property(d => d.Body).HasColumnType("text");
-        delivery.Property(d => d.Outcome).HasColumnType("text");
-        delivery.HasIndex(d => new { d.Status, d.NextAttemptAt, d.Id });
-    }
-}
-
 internal sealed class PushedLevelConfiguration : IEntityTypeConfiguration<Stock.PushedLevel>
 {
     public void Configure(EntityTypeBuilder<Stock.PushedLevel> level)

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -24,7 +26,7 @@ public static class ShopifyRegistration
         services.AddSingleton(new ModelContribution(typeof(ShopifyRegistration).Assembly));
         services.AddOptions<ShopifyOptions>().BindConfiguration(ShopifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ImportWorkerOptions>().BindConfiguration(ImportWorkerOptions.Section);
-        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section);
+        services.AddChannelSync();
         services.AddSingleton<CostThrottle>();
         services.AddHttpClient<ShopifyAdminClient>()
             .AddResilienceHandler("shopify", (pipeline, context) =>
@@ -62,8 +64,6 @@ public static class ShopifyRegistration
 
         services.AddScoped<ShopifyCustomers>();
         services.AddScoped<SyncLogWriter>();
-        services.AddSingleton<WebhookIntake>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookIntake>());
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookRouter>();
         services.AddScoped<OrderRows>();
@@ -77,9 +77,9 @@ public static class ShopifyRegistration
         services.AddScoped<StockPreview>();
         services.AddScoped<FulfillmentPush>();
         services.AddScoped<SyncLifecycle>();
-        services.AddHostedService<WebhookWorker>();
-        services.AddHostedService<StockPushWorker>();
-        services.AddHostedService<FulfillmentPushWorker>();
+        services.AddScoped<IInboxChannel, ShopifyInbox>();
+        services.AddScoped<IStockChannel, ShopifyStockChannel>();
+        services.AddScoped<IDeliveryChannel, ShopifyDeliveryChannel>();
         services.AddHostedService<ReturnCloseWorker>();
         services.AddHostedService<SyncScheduler>();
         return services;

@@ -57,9 +57,9 @@ internal sealed class SyncedShop : IAsyncDisposable
             ["ConnectionStrings:Postgres"] = postgres,
             ["ShopFloor:Shopify:AdminUrlTemplate"] = emulator.BaseAddress.ToString().TrimEnd('/'),
             ["ShopFloor:Imports:PollInterval"] = "00:00:00.100",
-            ["ShopFloor:Shopify:Sync:AppUrl"] = "http://127.0.0.1:9", // nothing listens: this benchmark has no webhooks
-            ["ShopFloor:Shopify:Sync:PollInterval"] = "00:00:00.050",
-            ["ShopFloor:Shopify:Sync:StockCoalesceWindow"] = (coalesceWindow ?? TimeSpan.FromSeconds(1)).ToString(),
+            ["ShopFloor:Sync:AppUrl"] = "http://127.0.0.1:9", // nothing listens: this benchmark has no webhooks
+            ["ShopFloor:Sync:PollInterval"] = "00:00:00.050",
+            ["ShopFloor:Sync:StockCoalesceWindow"] = (coalesceWindow ?? TimeSpan.FromSeconds(1)).ToString(),
         });
         builder.Services.AddShopFloorCore(builder.Configuration);
         builder.Services.AddShopifyIntegration();

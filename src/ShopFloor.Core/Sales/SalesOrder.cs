@@ -62,6 +62,9 @@ public sealed class SalesOrder : IStockDocument
 
     public bool IsOpen => SalesOrderLists.IsOpen(Status);
 
+    /// <summary>An order of a sales channel that keeps its own link to the order (WooCommerce).</summary>
+    public void SetChannelSource(string channel) => Source = channel;
+
     public void SetShopifySource(long storeId, string shopifyOrderId, string? name)
     {
         Source = SalesOrderSource.Shopify;
@@ -150,7 +153,7 @@ public sealed class SalesOrder : IStockDocument
             return null;
         var delivered = new SalesOrderFulfillment(FulfillmentStatus.Delivered, now)
         {
-            ShopifyFulfillmentId = shipment.ShopifyFulfillmentId,
+            StoreFulfillmentId = shipment.StoreFulfillmentId,
             TrackingNumber = shipment.TrackingNumber,
             TrackingUrl = shipment.TrackingUrl,
             TrackingCarrier = shipment.TrackingCarrier,
@@ -186,7 +189,7 @@ public sealed class SalesOrder : IStockDocument
 
     /// <summary>True when a store's order has delivered rows the store has not been told of (R-SYNC-3).</summary>
     public bool HasDeliveriesTheStoreLacks =>
-        Source == SalesOrderSource.Shopify && _fulfillments.Any(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null);
+        Source != SalesOrderSource.Manual && _fulfillments.Any(f => f.Status == FulfillmentStatus.Delivered && f.StoreFulfillmentId is null);
 
     public void ChangeFulfillmentStatus(SalesOrderFulfillment fulfillment, FulfillmentStatus status, DateTime now)
     {

@@ -10,7 +10,7 @@ public sealed record SalesRowInput(
 public sealed record CreateSalesOrder(
     string? OrderNo, long LocationId, long? CustomerId, bool CommitsStock, bool IsQuote, string? Currency,
     string? AdditionalInfo, IReadOnlyList<SalesRowInput> Rows, ShopifySource? Shopify = null,
-    IReadOnlyList<SalesOrderAddress>? Addresses = null, IReadOnlyList<string>? Tags = null, DateTime? DeliveryDate = null);
+    IReadOnlyList<SalesOrderAddress>? Addresses = null, IReadOnlyList<string>? Tags = null, DateTime? DeliveryDate = null, string? Channel = null);
 
 /// <summary>One address of a sales order, in the fields of Katana's sales order address; <see cref="EntityType"/> is "shipping" or "billing".</summary>
 public sealed record SalesOrderAddress(
@@ -32,7 +32,7 @@ public sealed record UpdateSalesOrder(
 
 public sealed record FulfillSalesOrder(
     long SalesOrderId, FulfillmentStatus Status, IReadOnlyList<(long RowId, decimal Quantity)>? Rows,
-    string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier, string? ShopifyFulfillmentId = null);
+    string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier, string? StoreFulfillmentId = null);
 
 /// <summary>What a store's edit of an order changes, applied at once by <see cref="SalesOrders.EditAsync"/>.</summary>
 public sealed record SalesOrderEdit
@@ -48,4 +48,4 @@ public sealed record SalesOrderEdit
 }
 
 /// <summary>Where a shipment made outside ShopFloor came from, and how it is tracked.</summary>
-public sealed record ShipmentInfo(string? ShopifyFulfillmentId, string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier);
+public sealed record ShipmentInfo(string? StoreFulfillmentId, string? TrackingNumber, string? TrackingUrl, string? TrackingCarrier);

@@ -20,8 +20,8 @@ public sealed class SalesOrderFulfillment
     public string? TrackingUrl { get; set; }
     public string? TrackingCarrier { get; set; }
 
-    /// <summary>Set when the fulfillment came from (or was sent to) Shopify, so the sync never echoes it.</summary>
-    public string? ShopifyFulfillmentId { get; set; }
+    /// <summary>Set when the fulfillment came from (or was sent to) the order's store, so the sync never echoes it.</summary>
+    public string? StoreFulfillmentId { get; set; }
 
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; internal set; }

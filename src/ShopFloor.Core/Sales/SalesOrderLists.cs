@@ -22,4 +22,5 @@ public static class SalesOrderSource
 {
     public const string Manual = "manual";
     public const string Shopify = "shopify";
+    public const string WooCommerce = "woocommerce";
 }

@@ -47,6 +47,8 @@ public sealed class SalesOrders(
         };
         if (command.Shopify is { } shopify)
             order.SetShopifySource(shopify.StoreId, shopify.OrderId, shopify.Name);
+        else if (command.Channel is { } channel)
+            order.SetChannelSource(channel);
         foreach (var input in command.Rows)
             AddRow(order, input, tracked);
         order.MakeQuote(command.IsQuote);
@@ -126,7 +128,7 @@ public sealed class SalesOrders(
         fulfillment.TrackingNumber = command.TrackingNumber;
         fulfillment.TrackingUrl = command.TrackingUrl;
         fulfillment.TrackingCarrier = command.TrackingCarrier;
-        fulfillment.ShopifyFulfillmentId = command.ShopifyFulfillmentId;
+        fulfillment.StoreFulfillmentId = command.StoreFulfillmentId;
         return Task.CompletedTask;
     }, ct);
 

@@ -26,14 +26,14 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
         if (store is not { SyncActive: true } || store.Settings.FulfillmentSync is not (FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopFloorToShopify))
             return;
         var credentials = tokens.CredentialsOf(store);
-        foreach (var fulfillment in order.Fulfillments.Where(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null).ToList())
+        foreach (var fulfillment in order.Fulfillments.Where(f => f.Status == FulfillmentStatus.Delivered && f.StoreFulfillmentId is null).ToList())
         {
             var open = await OpenLinesAsync(credentials, shopifyOrderId, ct);
             var byLocation = Allocate(fulfillment, open);
             if (byLocation.Count == 0)
             {
                 // Shopify has nothing open for these rows: it was fulfilled there already.
-                fulfillment.ShopifyFulfillmentId = "none";
+                fulfillment.StoreFulfillmentId = "none";
                 await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName, ct: ct);
                 continue;
             }
@@ -55,10 +55,10 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
                 {
                     await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.NeedsAction,
                         $"{order.OrderNo}: Shopify refused the fulfillment: {result.UserErrors[0].Message}", order.ShopifyOrderName, ct: ct);
-                    fulfillment.ShopifyFulfillmentId ??= "refused";
+                    fulfillment.StoreFulfillmentId ??= "refused";
                     continue;
                 }
-                fulfillment.ShopifyFulfillmentId ??= result.Fulfillment?.Id;
+                fulfillment.StoreFulfillmentId ??= result.Fulfillment?.Id;
             }
             await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
             await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Connection;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
@@ -201,14 +202,14 @@ public sealed class OrderSync(
         foreach (var fulfillment in order.Fulfillments)
         {
             var current = await salesOrders.LoadAsync(salesOrderId, ct);
-            if (current.Fulfillments.Any(f => f.ShopifyFulfillmentId == fulfillment.Id))
+            if (current.Fulfillments.Any(f => f.StoreFulfillmentId == fulfillment.Id))
                 continue;
             var rowsByLine = current.Rows.Where(r => r.ShopifyLineItemId is not null).ToDictionary(r => r.ShopifyLineItemId!);
             var lines = fulfillment.Lines.Where(l => rowsByLine.ContainsKey(l.LineItemId))
                 .Select(l => (RowId: rowsByLine[l.LineItemId].Id, Quantity: (decimal)l.Quantity)).ToList();
             if (Sent(current, lines) is { } sent)
             {
-                sent.ShopifyFulfillmentId = fulfillment.Id;
+                sent.StoreFulfillmentId = fulfillment.Id;
                 await db.SaveChangesAsync(ct);
                 continue;
             }
@@ -222,7 +223,7 @@ public sealed class OrderSync(
     }
 
     private static SalesOrderFulfillment? Sent(SalesOrder order, List<(long RowId, decimal Quantity)> lines) =>
-        order.Fulfillments.FirstOrDefault(f => f.Status == FulfillmentStatus.Delivered && f.ShopifyFulfillmentId is null
+        order.Fulfillments.FirstOrDefault(f => f.Status == FulfillmentStatus.Delivered && f.StoreFulfillmentId is null
             && f.Rows.Select(r => (r.SalesOrderRowId, r.Quantity)).OrderBy(x => x).SequenceEqual(lines.OrderBy(x => x)));
 
     /// <summary>

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Core.Returns;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Outbox;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Returns;

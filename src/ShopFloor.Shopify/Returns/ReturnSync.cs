@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Returns;

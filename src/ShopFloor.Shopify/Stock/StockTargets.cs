@@ -76,8 +76,8 @@ public sealed class StockTargets(ShopFloorDbContext db, TimeProvider clock)
         var rowIds = rows.Select(r => r.Id).ToList();
         var shippedInShopify = (await db.Set<Core.Sales.FulfillmentRow>().AsNoTracking().Where(f => rowIds.Contains(f.SalesOrderRowId))
                 .Join(db.Set<Core.Sales.SalesOrderFulfillment>(), f => f.SalesOrderFulfillmentId, o => o.Id,
-                    (f, o) => new { f.SalesOrderRowId, f.Quantity, o.ShopifyFulfillmentId, o.Status })
-                .Where(x => x.Status == Core.Sales.FulfillmentStatus.Delivered && x.ShopifyFulfillmentId != null && x.ShopifyFulfillmentId.StartsWith("gid://"))
+                    (f, o) => new { f.SalesOrderRowId, f.Quantity, o.StoreFulfillmentId, o.Status })
+                .Where(x => x.Status == Core.Sales.FulfillmentStatus.Delivered && x.StoreFulfillmentId != null && x.StoreFulfillmentId.StartsWith("gid://"))
                 .ToListAsync(ct)) // summed here: SQLite cannot sum decimals
             .GroupBy(x => x.SalesOrderRowId).ToDictionary(g => g.Key, g => g.Sum(x => x.Quantity));
         return rows.GroupBy(r => (r.StoreId, new StockKey(r.VariantId, r.LocationId)))

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ShopFloor.Core.Channels;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 
@@ -33,7 +34,7 @@ public sealed class WebhookSubscriptions(
             var baseUrl = options.Value.AppUrl is { Length: > 0 } configured
                 ? configured
                 : server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                  ?? throw new InvalidOperationException("Set ShopFloor__Shopify__Sync__AppUrl to ShopFloor's public address.");
+                  ?? throw new InvalidOperationException("Set ShopFloor__Sync__AppUrl to ShopFloor's public address.");
             return new Uri(new Uri(baseUrl.Replace("://+", "://localhost").Replace("://*", "://localhost").TrimEnd('/') + "/"), Path.TrimStart('/'));
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
@@ -9,7 +10,6 @@ using ShopFloor.Shopify.Sync;
 
 namespace ShopFloor.Shopify.Webhooks;
 
-public sealed record DeliveryResult(DeliveryStatus Status, string Outcome, long? StoreId = null);
 
 /// <summary>
 /// What each topic means for ShopFloor. A body only says which resource changed: the resource itself is read from
@@ -23,11 +23,11 @@ public sealed class WebhookRouter(
     {
         if (delivery.Topic == "app/uninstalled")
         {
-            return await connections.UninstalledAsync(delivery.ShopDomain, ct)
+            return await connections.UninstalledAsync(delivery.StoreKey, ct)
                 ? new(DeliveryStatus.Done, "the app was uninstalled; the store is disconnected")
                 : new(DeliveryStatus.Skipped, "app/uninstalled, but Shopify still accepts ShopFloor's token: nothing was changed");
         }
-        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.ShopDomain == delivery.ShopDomain, ct);
+        var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.ShopDomain == delivery.StoreKey, ct);
         if (store is null || !store.IsAuthorized)
             return new(DeliveryStatus.Skipped, "the store is not connected");
         if (!store.SyncActive)
@@ -77,7 +77,7 @@ public sealed class WebhookRouter(
         {
             using var body = JsonDocument.Parse(delivery.Body);
             return body.RootElement.TryGetProperty(resource == "orders" ? "id" : "order_id", out var id)
-                ? $"{delivery.ShopDomain} {Gid("Order", id)}"
+                ? $"{delivery.StoreKey} {Gid("Order", id)}"
                 : null;
         }
         catch (JsonException)

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.Webhooks;
 
@@ -25,7 +26,7 @@ public static class ShopifyWebhooksApi
             var (webhookId, shop, topic) = (headers["X-Shopify-Webhook-Id"].ToString(), headers["X-Shopify-Shop-Domain"].ToString(), headers["X-Shopify-Topic"].ToString());
             if (webhookId.Length == 0 || shop.Length == 0 || topic.Length == 0)
                 return Results.Problem(statusCode: 400, title: "X-Shopify-Webhook-Id, X-Shopify-Shop-Domain and X-Shopify-Topic are required.");
-            await intake.RecordAsync(new ReceivedWebhook(webhookId, shop.ToLowerInvariant(), topic, Encoding.UTF8.GetString(body)), ct);
+            await intake.RecordAsync(new ReceivedWebhook(ShopifyChannel.Name, webhookId, shop.ToLowerInvariant(), topic, Encoding.UTF8.GetString(body)), ct);
             return Results.Ok();
         }).WithTags("Shopify").ExcludeFromDescription();
 }

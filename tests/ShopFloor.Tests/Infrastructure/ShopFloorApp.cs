@@ -76,10 +76,10 @@ public abstract class ShopFloorApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ShopFloor:Shopify:ApiSecret", Emulator.Shops.ApiSecret);
         builder.UseSetting("ShopFloor:Shopify:RequestTimeout", "00:00:02");
         builder.UseSetting("ShopFloor:Imports:PollInterval", "00:00:00.100");
-        builder.UseSetting("ShopFloor:Shopify:Sync:PollInterval", "00:00:00.050");
-        builder.UseSetting("ShopFloor:Shopify:Sync:StockCoalesceWindow", "00:00:00.200");
-        builder.UseSetting("ShopFloor:Shopify:Sync:FirstRetry", "00:00:00.200");
-        builder.UseSetting("ShopFloor:Shopify:Sync:CatchUpInterval", "01:00:00");
+        builder.UseSetting("ShopFloor:Sync:PollInterval", "00:00:00.050");
+        builder.UseSetting("ShopFloor:Sync:StockCoalesceWindow", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Sync:FirstRetry", "00:00:00.200");
+        builder.UseSetting("ShopFloor:Sync:CatchUpInterval", "01:00:00");
         builder.UseSetting("ShopFloor:Webhooks:PollInterval", "00:00:00.050");
         builder.UseSetting("ShopFloor:Webhooks:RetryDelays:0", "00:00:00.200");
         builder.UseSetting("ShopFloor:Webhooks:RetryDelays:1", "00:00:00.200");

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Core.Sales;
 using ShopFloor.ShopifyEmulator.Store;
 using EmulatedShop = ShopFloor.ShopifyEmulator.Store.Shop;
@@ -90,15 +91,15 @@ public sealed class SyncedStores(IShopFloorHost app)
     public Task WebhookProcessedAsync(SyncedStore store, string topic, ShopOrder order, int seconds = 20)
     {
         var orderId = $"{order.Id}";
-        return Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().AnyAsync(d =>
-                d.ShopDomain == store.Shop.Domain && d.Topic == topic && d.Body.Contains(orderId)
-                && d.Status != ShopFloor.Shopify.Webhooks.DeliveryStatus.Pending)),
+        return Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<ShopFloor.Core.Channels.Inbox.InboxDelivery>().AnyAsync(d =>
+                d.StoreKey == store.Shop.Domain && d.Topic == topic && d.Body.Contains(orderId)
+                && d.Status != ShopFloor.Core.Channels.Inbox.DeliveryStatus.Pending)),
             $"ShopFloor processes {topic} of {order.Name}", seconds, () => DiagnoseAsync(store));
     }
 
     public async Task<string> DiagnoseAsync(SyncedStore store)
     {
-        var inbox = await app.WithDbAsync(db => db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().Where(d => d.ShopDomain == store.Shop.Domain)
+        var inbox = await app.WithDbAsync(db => db.Set<ShopFloor.Core.Channels.Inbox.InboxDelivery>().Where(d => d.StoreKey == store.Shop.Domain)
             .OrderBy(d => d.Id).Select(d => $"{d.Topic} {d.Status} x{d.Attempts}: {d.Outcome}").ToListAsync());
         var log = (await SyncLogAsync(store.StoreId)).Select(e => $"{e.GetProperty("subject")} {e.GetProperty("outcome")}: {e.GetProperty("message")}");
         return "inbox:\n  " + string.Join("\n  ", inbox.Select(x => x.Length > 300 ? x[..300] : x)) + "\nsync log:\n  " + string.Join("\n  ", log);

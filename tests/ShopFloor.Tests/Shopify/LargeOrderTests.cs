@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
 using ShopFloor.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Shopify.Sync;
 using ShopFloor.Shopify.Webhooks;
 using ShopFloor.ShopifyEmulator.Store;
@@ -196,7 +197,7 @@ public abstract class LiveSyncTests(ShopFloorApp app)
         await Emulator.InShopAsync(store, s => { app.Emulator.Orders.Close(s, placed, Emulator.Now); return true; });
         await Api.PostAsync($"/v1/shopify/stores/{store.StoreId}/imports", new { type = "orders" });
         await _stores.JobsDoneAsync(store.StoreId);
-        await Eventually.TrueAsync(async () => !await app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.ShopDomain == store.Shop.Domain && d.Status == DeliveryStatus.Pending)),
+        await Eventually.TrueAsync(async () => !await app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.StoreKey == store.Shop.Domain && d.Status == DeliveryStatus.Pending)),
             "the webhooks are processed");
         Assert.Null(await _stores.SalesOrderOfAsync(store, placed));
     }

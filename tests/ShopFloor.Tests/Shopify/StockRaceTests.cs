@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Core.Sales;
@@ -203,7 +204,7 @@ public abstract class StockRaceTests(ShopFloorApp app)
     /// <summary>Waits until no stock change is left to push and no webhook is left to process.</summary>
     private Task QueuesDrainedAsync() => Eventually.TrueAsync(() => app.WithDbAsync(async db =>
             !await db.OutboxMessages.AnyAsync(m => m.Topic == InventoryChanged.Topic && m.ProcessedAt == null)
-            && !await db.Set<ShopFloor.Shopify.Webhooks.InboxDelivery>().AnyAsync(d => d.Status == ShopFloor.Shopify.Webhooks.DeliveryStatus.Pending)),
+            && !await db.Set<ShopFloor.Core.Channels.Inbox.InboxDelivery>().AnyAsync(d => d.Status == ShopFloor.Core.Channels.Inbox.DeliveryStatus.Pending)),
         "the outbox and the inbox drain", seconds: 60);
 }
 

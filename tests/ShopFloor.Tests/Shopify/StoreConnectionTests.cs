@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Shopify.Webhooks;
 using ShopFloor.Tests.Infrastructure;
 
@@ -195,7 +196,7 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
 
         // #21: a genuinely signed body under a replayed topic header: Shopify still accepts the token, so nothing changes.
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(Signed())).StatusCode);
-        await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.ShopDomain == shop.Domain && d.Status == DeliveryStatus.Skipped)),
+        await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.StoreKey == shop.Domain && d.Status == DeliveryStatus.Skipped)),
             "the replayed delivery is looked at");
         Assert.Equal("SYNC_INACTIVE", await _stores.StateAsync(id));
 

@@ -2932,7 +2932,7 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("shopify_sync_log", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Webhooks.InboxDelivery", b =>
+            modelBuilder.Entity("ShopFloor.Core.Channels.Inbox.InboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

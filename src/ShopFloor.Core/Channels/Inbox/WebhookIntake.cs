@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ShopFloor.Core.Data;
 
-namespace ShopFloor.Shopify.Webhooks;
+namespace ShopFloor.Core.Channels.Inbox;
 
-public sealed record ReceivedWebhook(string WebhookId, string ShopDomain, string Topic, string Body);
+public sealed record ReceivedWebhook(string Channel, string WebhookId, string StoreKey, string Topic, string Body);
 
 /// <summary>
-/// R-SYNC-6: the one thing done before Shopify gets its 200 — the signed delivery is written to the inbox, once
+/// R-SYNC-6: the one thing done before a store gets its 200 — the signed delivery is written to the inbox, once
 /// however often it is repeated. Deliveries arriving together are written together (one transaction, one commit
 /// for many), and each request is answered when its own row is committed. Processing happens in
-/// <see cref="WebhookWorker"/>.
+/// <see cref="InboxWorker"/>, by the adapter of the channel that sent it.
 /// </summary>
 public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
 {
@@ -47,7 +47,7 @@ public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider cloc
                 }
                 catch (Exception e)
                 {
-                    // Shopify gets an error and sends the delivery again later.
+                    // The store gets an error and sends the delivery again later (Shopify does; WooCommerce counts a failure).
                     batch.ForEach(b => b.Stored.TrySetException(e));
                 }
                 batch.Clear();
@@ -66,15 +66,15 @@ public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider cloc
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var sql = new StringBuilder("INSERT INTO shopify_webhook_inbox (webhook_id, shop_domain, topic, body, received_at, status, attempts, next_attempt_at) VALUES ");
-        var parameters = new List<object>(webhooks.Count * 4 + 1) { now };
-        foreach (var webhook in webhooks.DistinctBy(w => w.WebhookId))
+        var sql = new StringBuilder("INSERT INTO webhook_inbox (channel, webhook_id, store_key, topic, body, received_at, status, attempts, next_attempt_at) VALUES ");
+        var parameters = new List<object>(webhooks.Count * 5 + 1) { now };
+        foreach (var webhook in webhooks.DistinctBy(w => (w.Channel, w.WebhookId)))
         {
             var at = parameters.Count;
-            sql.Append(at == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{0}}, '{nameof(DeliveryStatus.Pending)}', 0, {{0}})");
-            parameters.AddRange([webhook.WebhookId, webhook.ShopDomain, webhook.Topic, webhook.Body]);
+            sql.Append(at == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{0}}, '{nameof(DeliveryStatus.Pending)}', 0, {{0}})");
+            parameters.AddRange([webhook.Channel, webhook.WebhookId, webhook.StoreKey, webhook.Topic, webhook.Body]);
         }
-        sql.Append(" ON CONFLICT (webhook_id) DO NOTHING");
+        sql.Append(" ON CONFLICT (channel, webhook_id) DO NOTHING");
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Outbox;
 
-namespace ShopFloor.Shopify.Outbox;
+namespace ShopFloor.Core.Channels;
 
 /// <summary>
 /// Consumes one outbox topic (R-SYNC-6). Events are marked processed only when the handler says the outside world

@@ -4,24 +4,21 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
-using ShopFloor.Shopify.Client;
-using ShopFloor.Shopify.Orders;
-using ShopFloor.Shopify.SyncLog;
 
-namespace ShopFloor.Shopify.Webhooks;
+namespace ShopFloor.Core.Channels.Inbox;
 
 /// <summary>
-/// Processes the inbox in arrival order. A claimed delivery is leased (its next attempt moves past the lease), so
+/// Processes the inbox in arrival order, each delivery by the adapter of its channel. A claimed delivery is leased (its next attempt moves past the lease), so
 /// a stopped instance's work is taken up again; failures are retried with growing delays, then parked and logged.
-/// Deliveries of one batch about the same order (a shipment sends fulfillments/create, orders/updated and
+/// Deliveries of one batch about the same order (a Shopify shipment sends fulfillments/create, orders/updated and
 /// orders/fulfilled together) share one read of the order.
 /// </summary>
-public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger)
+public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<InboxWorker> logger)
     : BackgroundService
 {
     private const int BatchSize = 25;
 
-    // Covers a batch even when Shopify is slow to answer; a crashed instance's deliveries wait this long.
+    // Covers a batch even when a store is slow to answer; a crashed instance's deliveries wait this long.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -70,7 +67,7 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         return await db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var claim = "SELECT * FROM shopify_webhook_inbox WHERE status = '" + nameof(DeliveryStatus.Pending) + "' AND next_attempt_at <= {0} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
+            var claim = "SELECT * FROM webhook_inbox WHERE status = '" + nameof(DeliveryStatus.Pending) + "' AND next_attempt_at <= {0} ORDER BY id LIMIT " + BatchSize + db.SkipLocked();
             var due = await db.Set<InboxDelivery>().FromSqlRaw(claim, now).AsTracking().ToListAsync(token);
             foreach (var delivery in due)
                 delivery.Claim(now + Lease);
@@ -86,15 +83,18 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
         var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
-        var order = WebhookRouter.OrderOf(delivery);
-        // The order was read after this delivery was stored, so that read covers it.
-        if (order is not null && read.TryGetValue(order, out var earlier) && earlier.Result is { } result)
+        var channel = ChannelOf(scope.ServiceProvider, delivery);
+        var resource = channel?.ResourceOf(delivery);
+        // The resource was read after this delivery was stored, so that read covers it.
+        if (resource is not null && read.TryGetValue($"{delivery.Channel} {resource}", out var earlier) && earlier.Result is { } result)
             return new(delivery, result with { Outcome = $"read once with webhook {earlier.Delivery.WebhookId}: {result.Outcome}" }, null, false);
         try
         {
-            var outcome = new Outcome(delivery, await scope.ServiceProvider.GetRequiredService<WebhookRouter>().HandleAsync(delivery, ct), null, false);
-            if (order is not null)
-                read[order] = outcome;
+            var outcome = new Outcome(delivery, channel is null
+                ? new DeliveryResult(DeliveryStatus.Skipped, $"no adapter of the channel {delivery.Channel} runs here")
+                : await channel.HandleAsync(delivery, ct), null, false);
+            if (resource is not null)
+                read[$"{delivery.Channel} {resource}"] = outcome;
             return outcome;
         }
         catch (SyncNeedsActionException e)
@@ -104,7 +104,7 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(e, "Webhook {Topic} {WebhookId} failed (attempt {Attempt})", delivery.Topic, delivery.WebhookId, delivery.Attempts);
-            var error = e is ShopifyException or HttpRequestException or TimeoutException or DbUpdateException or OperationCanceledException ? e.Message : e.ToString();
+            var error = e is ChannelException or HttpRequestException or TimeoutException or DbUpdateException or OperationCanceledException ? e.Message : e.ToString();
             return new(delivery, null, error, false);
         }
     }
@@ -114,7 +114,6 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
-        var log = scope.ServiceProvider.GetRequiredService<SyncLogWriter>();
         var ids = outcomes.Select(o => o.Delivery.Id).ToList();
         var stored = await db.Set<InboxDelivery>().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, CancellationToken.None);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -127,10 +126,9 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
                 row.Finish(DeliveryStatus.Failed, error, now);
             else
                 row.Retry(error!, options.Value.MaxAttempts, options.Value.FirstRetry, now);
-            if (row.Status == DeliveryStatus.Failed
-                && await db.Set<Connection.ShopifyStore>().Where(s => s.ShopDomain == delivery.ShopDomain).Select(s => (long?)s.Id).FirstOrDefaultAsync(CancellationToken.None) is { } storeId)
-                await log.InAsync(storeId, SyncSubject.Webhook, needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed,
-                    needsAction ? error! : $"{delivery.Topic} failed {row.Attempts} times and was given up: {Short(error)}", delivery.WebhookId, ct: CancellationToken.None);
+            if (row.Status == DeliveryStatus.Failed && ChannelOf(scope.ServiceProvider, delivery) is { } channel)
+                await channel.GivenUpAsync(delivery, needsAction ? error! : $"{delivery.Topic} failed {row.Attempts} times and was given up: {Short(error)}",
+                    needsAction, CancellationToken.None);
         }
         await db.SaveChangesAsync(CancellationToken.None);
     }
@@ -154,6 +152,9 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, IOptions<SyncOpti
         await db.Set<InboxDelivery>().Where(d => d.Status != DeliveryStatus.Pending && d.ProcessedAt < before).ExecuteDeleteAsync(ct);
         return now;
     }
+
+    private static IInboxChannel? ChannelOf(IServiceProvider services, InboxDelivery delivery) =>
+        services.GetServices<IInboxChannel>().FirstOrDefault(c => c.Channel == delivery.Channel);
 
     private static string Short(string? error) => error is { Length: > 500 } ? error[..500] + "…" : error ?? "";
 }

@@ -1,39 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
-using ShopFloor.Core.Outbox;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.Outbox;
 using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;
 
 /// <summary>
-/// R-SYNC-4: consumes the ledger's inventory.changed events. A burst settles first, so many changes to one item
-/// send its latest value once; the values are read when sending, never taken from the events. A store that cannot
-/// be reached keeps the events unprocessed and is retried; the other stores remember what they already have.
+/// R-SYNC-4 for Shopify: the moved levels' Available goes to every syncing store that sells them. A store that
+/// cannot be reached keeps the events unprocessed and is retried; the other stores remember what they already have.
 /// </summary>
-public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<StockPushWorker> logger)
-    : OutboxWorker(scopes, options, clock, logger)
+public sealed class ShopifyStockChannel(
+    ShopFloorDbContext db, StockTargets stockTargets, StockPusher pusher, SyncLogWriter log, StockWriteLock writeLock, ILogger<ShopifyStockChannel> logger)
+    : IStockChannel
 {
-    protected override string Topic => InventoryChanged.Topic;
+    public string Channel => ShopifyChannel.Name;
 
-    protected override int BatchSize => 20_000;
-
-    protected override TimeSpan SettleTime => Options.StockCoalesceWindow;
-
-    protected override async Task<bool> HandleAsync(IServiceProvider services, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    public async Task<bool> PushAsync(IReadOnlyList<StockKey> moved, CancellationToken ct)
     {
-        var keys = messages.Select(InventoryChanged.Parse).Select(e => new StockKey(e.VariantId, e.LocationId)).Distinct().ToList();
-        var stockTargets = services.GetRequiredService<StockTargets>();
-        var db = services.GetRequiredService<ShopFloorDbContext>();
-        var pusher = services.GetRequiredService<StockPusher>();
-        var log = services.GetRequiredService<SyncLogWriter>();
-        var writeLock = services.GetRequiredService<StockWriteLock>();
         var allDone = true;
         foreach (var storeId in await stockTargets.SyncingStoresAsync(null, ct))
         {
@@ -41,7 +28,7 @@ public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOp
             await using var writer = await writeLock.AcquireAsync(db, storeId, ct);
             try
             {
-                var targets = await stockTargets.ForAsync(keys, ct, storeId);
+                var targets = await stockTargets.ForAsync(moved, ct, storeId);
                 if (targets.Count == 0)
                     continue;
                 var report = await pusher.PushAsync(store, targets, ct);

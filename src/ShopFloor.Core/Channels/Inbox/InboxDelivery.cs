@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.Webhooks;
+namespace ShopFloor.Core.Channels.Inbox;
 
 public enum DeliveryStatus
 {
@@ -9,16 +9,19 @@ public enum DeliveryStatus
 }
 
 /// <summary>
-/// One webhook delivery as Shopify sent it (R-SYNC-6), recorded before the answer and processed afterwards.
-/// Unique on Shopify's webhook id, so a repeated delivery is stored once.
+/// One webhook delivery as a store sent it (R-SYNC-6), recorded before the answer and processed afterwards.
+/// Unique on the channel's delivery id, so a repeated delivery is stored once.
 /// </summary>
 public sealed class InboxDelivery
 {
     private InboxDelivery() { }
 
     public long Id { get; private set; }
+    /// <summary>The sales channel that sent it ("shopify", "woocommerce"): its adapter processes it.</summary>
+    public string Channel { get; private set; } = "";
     public string WebhookId { get; private set; } = "";
-    public string ShopDomain { get; private set; } = "";
+    /// <summary>Which store of the channel sent it, as the channel names its stores (a shop domain, a store id).</summary>
+    public string StoreKey { get; private set; } = "";
     public string Topic { get; private set; } = "";
     public string Body { get; private set; } = "";
     public DateTime ReceivedAt { get; private set; }

@@ -1,9 +1,9 @@
-namespace ShopFloor.Shopify;
+namespace ShopFloor.Core.Channels;
 
-/// <summary>Settings under "ShopFloor:Shopify:Sync": how often the live sync's background work looks for work.</summary>
+/// <summary>Settings under "ShopFloor:Sync": how often the live sync's background work (every channel's) looks for work.</summary>
 public sealed class SyncOptions
 {
-    public const string Section = "ShopFloor:Shopify:Sync";
+    public const string Section = "ShopFloor:Sync";
 
     /// <summary>ShopFloor's public address for webhooks; empty means the address this server listens on.</summary>
     public string? AppUrl { get; set; }
@@ -11,13 +11,13 @@ public sealed class SyncOptions
     /// <summary>How often idle workers look at the inbox and outbox.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>A stock change waits this long so a burst of changes to one item reaches Shopify as one value.</summary>
+    /// <summary>A stock change waits this long so a burst of changes to one item reaches each store as one value.</summary>
     public TimeSpan StockCoalesceWindow { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Orders updated since the last one seen are fetched this often, in case a webhook never came.</summary>
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How often every active store's stock is compared with Shopify and repaired.</summary>
+    /// <summary>How often every active store's stock is compared with its store and repaired.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>A webhook that keeps failing is retried with growing delays, then parked for the merchant.</summary>

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopFloor.Core.Channels.Inbox;
+
+namespace ShopFloor.Core.Channels;
+
+public static class ChannelSyncRegistration
+{
+    /// <summary>The sync core every channel adapter shares: the inbox, the stock push and the delivery push. Safe to call from each adapter.</summary>
+    public static IServiceCollection AddChannelSync(this IServiceCollection services)
+    {
+        if (services.Any(s => s.ServiceType == typeof(WebhookIntake)))
+            return services;
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section);
+        services.AddSingleton<WebhookIntake>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookIntake>());
+        services.AddHostedService<InboxWorker>();
+        services.AddHostedService<StockPushWorker>();
+        services.AddHostedService<DeliveryPushWorker>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}
