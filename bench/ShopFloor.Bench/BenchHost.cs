@@ -23,6 +23,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = _dataDir });
         builder.Services.AddShopFloorCore(builder.Configuration);
         builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
+        builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.WooCommerce.WooRegistration).Assembly));
         _host = builder.Build();
     }
 

@@ -10,6 +10,7 @@ using ShopFloor.Demo;
 using ShopFloor.Shopify;
 using ShopFloor.Web;
 using ShopFloor.Webhooks;
+using ShopFloor.WooCommerce;
 
 if (ApiKeyCommand.Matches(args))
     return await ApiKeyCommand.RunAsync(args[..]);
@@ -23,6 +24,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 await using var demo = await DemoStore.StartIfWantedAsync(builder);
 builder.Services.AddShopFloorCore(builder.Configuration);
 builder.Services.AddShopifyIntegration();
+builder.Services.AddWooCommerceIntegration();
 builder.Services.AddKatanaWebhooks();
 builder.Services.AddDataProtection().SetApplicationName("ShopFloor").PersistKeysToDbContext<ShopFloorDbContext>()
     .ProtectKeysWithCertificate(KeyRingCertificate.LoadOrCreate(builder.Configuration));
@@ -55,6 +57,7 @@ app.MapShopFloorWeb();
 app.MapShopFloorApi();
 app.MapShopifyInstall();
 app.MapShopifyWebhooks();
+app.MapWooWebhooks();
 app.MapWebhookLogDownloads();
 
 await app.Services.MigrateShopFloorDatabaseAsync();

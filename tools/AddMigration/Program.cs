@@ -16,7 +16,7 @@ if (args.Length != 1)
 }
 
 // The migrations cover every module that adds entities to the one DbContext.
-ModelContribution[] contributions = [new(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly)];
+ModelContribution[] contributions = [new(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly), new(typeof(ShopFloor.WooCommerce.WooRegistration).Assembly)];
 var coreDir = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/ShopFloor.Core"));
 Scaffold(
     new SqliteShopFloorDbContext(new DbContextOptionsBuilder<SqliteShopFloorDbContext>()

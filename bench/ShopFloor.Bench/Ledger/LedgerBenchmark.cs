@@ -45,6 +45,7 @@ internal static class LedgerBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ShopFloor:DataDir"] = dataDir });
         builder.Services.AddShopFloorCore(builder.Configuration);
         builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
+        builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.WooCommerce.WooRegistration).Assembly));
         using var host = builder.Build();
         await host.Services.MigrateShopFloorDatabaseAsync();
 

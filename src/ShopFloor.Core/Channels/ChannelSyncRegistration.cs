@@ -12,6 +12,7 @@ public static class ChannelSyncRegistration
         if (services.Any(s => s.ServiceType == typeof(WebhookIntake)))
             return services;
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section);
+        services.AddScoped<AppAddress>();
         services.AddSingleton<WebhookIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookIntake>());
         services.AddHostedService<InboxWorker>();

@@ -15,7 +15,7 @@ namespace ShopFloor.Shopify.Sync;
 /// and archived orders; the rest are for what it does not carry, and for locations and products changed in Shopify.
 /// </summary>
 public sealed class WebhookSubscriptions(
-    ShopifyAdminClient shopify, TokenVault tokens, IOptions<SyncOptions> options, ILogger<WebhookSubscriptions> logger, IServer? server = null)
+    ShopifyAdminClient shopify, TokenVault tokens, AppAddress address, ILogger<WebhookSubscriptions> logger)
 {
     public static readonly string[] Topics =
     [
@@ -27,17 +27,7 @@ public sealed class WebhookSubscriptions(
 
     public const string Path = "/webhooks/shopify";
 
-    public Uri CallbackUrl
-    {
-        get
-        {
-            var baseUrl = options.Value.AppUrl is { Length: > 0 } configured
-                ? configured
-                : server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                  ?? throw new InvalidOperationException("Set ShopFloor__Sync__AppUrl to ShopFloor's public address.");
-            return new Uri(new Uri(baseUrl.Replace("://+", "://localhost").Replace("://*", "://localhost").TrimEnd('/') + "/"), Path.TrimStart('/'));
-        }
-    }
+    public Uri CallbackUrl => address.Of(Path);
 
     /// <summary>Makes the subscriptions that are missing; returns the topics it had to make.</summary>
     public async Task<IReadOnlyList<string>> SubscribeAsync(ShopifyStore store, CancellationToken ct)

@@ -29,6 +29,7 @@ public static class ApiKeyCommand
             builder.Configuration.AddInMemoryCollection([new("ShopFloor:DataDir", DemoStore.DataDir(builder.Configuration))]);
         builder.Services.AddShopFloorCore(builder.Configuration);
         builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly));
+        builder.Services.AddSingleton(new ModelContribution(typeof(ShopFloor.WooCommerce.WooRegistration).Assembly));
         using var host = builder.Build();
         await host.Services.MigrateShopFloorDatabaseAsync();
 

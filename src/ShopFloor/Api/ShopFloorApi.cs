@@ -9,6 +9,7 @@ using ShopFloor.Returns;
 using ShopFloor.Sales;
 using ShopFloor.Shopify;
 using ShopFloor.Webhooks;
+using ShopFloor.WooCommerce;
 
 namespace ShopFloor.Api;
 
@@ -44,6 +45,7 @@ public static class ShopFloorApi
         v1.MapAdditionalCosts();
         v1.MapSalesReturns();
         v1.MapShopifyStores();
+        v1.MapWooStores();
         v1.MapWebhooks();
     }
 }

@@ -9,7 +9,7 @@ namespace ShopFloor.Shopify;
 /// <summary>
 /// POST /webhooks/shopify, every topic (R-SYNC-6): the signature is checked over the raw body in constant time
 /// (401 and nothing stored when it fails), the delivery is written to the inbox once, and Shopify gets its 200.
-/// Processing happens afterwards, in <see cref="WebhookWorker"/>.
+/// Processing happens afterwards, in <see cref="InboxWorker"/>.
 /// </summary>
 public static class ShopifyWebhooksApi
 {

@@ -26,10 +26,10 @@ public sealed class ApiClient
 
     public async Task<JsonElement> GetAsync(string url) => await ExpectAsync(await Http.GetAsync(url), HttpStatusCode.OK);
 
-    /// <summary>#16: a create answers 200, as Katana documents (201 only on ShopFloor's own Shopify routes).</summary>
+    /// <summary>#16: a create answers 200, as Katana documents (201 only on ShopFloor's own channel routes).</summary>
     public async Task<JsonElement> PostAsync(string url, object body) =>
         await ExpectAsync(await SendAsync(HttpMethod.Post, url, body),
-            url.StartsWith("/v1/shopify/", StringComparison.Ordinal) ? [HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Accepted] : [HttpStatusCode.OK]);
+            url.StartsWith("/v1/shopify/", StringComparison.Ordinal) || url.StartsWith("/v1/woocommerce/", StringComparison.Ordinal) ? [HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Accepted] : [HttpStatusCode.OK]);
 
     public async Task<JsonElement> PatchAsync(string url, object body) =>
         await ExpectAsync(await SendAsync(HttpMethod.Patch, url, body), HttpStatusCode.OK);

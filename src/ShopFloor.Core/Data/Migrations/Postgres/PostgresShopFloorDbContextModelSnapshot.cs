@@ -3026,6 +3026,162 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("shopify_sync_log", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.WooCommerce.Connection.WooStore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connected_at");
+
+                    b.Property<string>("EncryptedKeys")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("encrypted_keys");
+
+                    b.Property<string>("EncryptedWebhookSecret")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("encrypted_webhook_secret");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("OrdersCheckedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("orders_checked_until");
+
+                    b.Property<bool>("SyncActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sync_active");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_woo_store");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_woo_store_location_id");
+
+                    b.HasIndex("Url")
+                        .IsUnique()
+                        .HasDatabaseName("ix_woo_store_url");
+
+                    b.ToTable("woo_store", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("PushedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("pushed_quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.Property<long>("WooProductId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("woo_product_id");
+
+                    b.Property<long?>("WooVariationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("woo_variation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_woo_product_link");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_woo_product_link_variant_id");
+
+                    b.HasIndex("StoreId", "VariantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_woo_product_link_store_id_variant_id");
+
+                    b.HasIndex("StoreId", "WooProductId", "WooVariationId")
+                        .HasDatabaseName("ix_woo_product_link_store_id_woo_product_id_woo_variation_id");
+
+                    b.ToTable("woo_product_link", (string)null);
+                });
+
+            modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AppliedVersion")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_version");
+
+                    b.Property<bool>("CompletedInStore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed_in_store");
+
+                    b.Property<long?>("SalesOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_order_id");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<long>("WooOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("woo_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_woo_order_link");
+
+                    b.HasIndex("SalesOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_woo_order_link_sales_order_id");
+
+                    b.HasIndex("StoreId", "WooOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_woo_order_link_store_id_woo_order_id");
+
+                    b.ToTable("woo_order_link", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3576,6 +3732,49 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_sync_log_shopify_stores_store_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.WooCommerce.Connection.WooStore", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_woo_store_locations_location_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
+                {
+                    b.HasOne("ShopFloor.WooCommerce.Connection.WooStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_woo_product_link_woo_store_store_id");
+
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_woo_product_link_variants_variant_id");
+                });
+
+            modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_woo_order_link_sales_order_sales_order_id");
+
+                    b.HasOne("ShopFloor.WooCommerce.Connection.WooStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_woo_order_link_woo_store_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Buying.PurchaseOrder", b =>

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ShopFloor.WooCommerce.Client;
+
+// The REST API v3 resources as ShopFloor reads them: only the fields it uses, named as WooCommerce names them
+// (tests/ShopFloor.WooEmulator.Tests/WooFixtures holds WooCommerce's published examples).
+
+public sealed record WooProduct(long Id, string Name, string Type, string? Sku, string? Price, bool ManageStock, int? StockQuantity, IReadOnlyList<long> Variations);
+
+public sealed record WooVariation(long Id, string? Sku, string? Price, bool ManageStock, int? StockQuantity);
+
+public sealed record WooOrder(
+    long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooBilling Billing,
+    IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote)
+{
+    /// <summary>date_modified_gmt: WooCommerce writes it without an offset; it is UTC.</summary>
+    public DateTime ModifiedAt => DateTime.SpecifyKind(DateTime.Parse(DateModifiedGmt, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+
+    /// <summary>The Shipment Tracking extension's entries (tracking_provider, tracking_number), where a shipping app put them.</summary>
+    public IReadOnlyList<WooTracking> Tracking =>
+        MetaData.Where(m => m.Key == "_wc_shipment_tracking_items" && m.Value.ValueKind == JsonValueKind.Array)
+            .SelectMany(m => m.Value.Deserialize<List<WooTracking>>(WooJson.Options) ?? []).ToList();
+}
+
+public sealed record WooBilling(string? FirstName, string? LastName, string? Email, string? Company);
+
+public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price);
+
+public sealed record WooMeta(string Key, JsonElement Value);
+
+public sealed record WooTracking(string? TrackingProvider, string? TrackingNumber, string? TrackingLink);
+
+public sealed record WooWebhook(long Id, string Topic, string Status, string DeliveryUrl);
+
+/// <summary>One item's answer in a batch update: its id, or the error that refused it.</summary>
+public sealed record WooBatchItem(long Id, WooError? Error);
+
+public sealed record WooError(string Code, string Message);
+
+public sealed record WooBatchResult(IReadOnlyList<WooBatchItem> Update);
+
+public static class WooJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    };
+}

@@ -1,0 +1,43 @@
+namespace ShopFloor.WooCommerce.Connection;
+
+/// <summary>
+/// A connected WooCommerce store. WooCommerce has no locations: the store sells from one ShopFloor location, and
+/// its stock is that location's Available. The REST API keys and the webhooks' secret are kept encrypted.
+/// </summary>
+public sealed class WooStore
+{
+    private WooStore() { }
+
+    public WooStore(string url, string name, long locationId, string encryptedKeys, string encryptedWebhookSecret, DateTime now)
+    {
+        Url = url;
+        Name = name;
+        LocationId = locationId;
+        EncryptedKeys = encryptedKeys;
+        EncryptedWebhookSecret = encryptedWebhookSecret;
+        ConnectedAt = now;
+        SyncActive = true;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The site's address, without the REST path (https://shop.example.com).</summary>
+    public string Url { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public long LocationId { get; private set; }
+    public string EncryptedKeys { get; private set; } = "";
+    public string EncryptedWebhookSecret { get; private set; } = "";
+    public DateTime ConnectedAt { get; private set; }
+    public bool SyncActive { get; private set; }
+
+    /// <summary>Orders modified before this were looked at by the catch-up (WooCommerce does not resend a failed webhook).</summary>
+    public DateTime? OrdersCheckedUntil { get; set; }
+
+    public void Disconnect() => SyncActive = false;
+
+    public void Reconnect(string encryptedKeys)
+    {
+        EncryptedKeys = encryptedKeys;
+        SyncActive = true;
+    }
+}

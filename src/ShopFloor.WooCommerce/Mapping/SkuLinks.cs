@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Data;
+using ShopFloor.WooCommerce.Client;
+using ShopFloor.WooCommerce.Connection;
+
+namespace ShopFloor.WooCommerce.Mapping;
+
+public sealed record SkuLinkReport(int Linked, IReadOnlyList<string> UnknownSkus);
+
+/// <summary>
+/// Matches the store's products and variations to ShopFloor variants by SKU (the newest variant where several
+/// share one). Products without a SKU, or whose SKU ShopFloor does not know, are left unlinked and named.
+/// </summary>
+public sealed class SkuLinks(ShopFloorDbContext db, WooClient woo, WooKeys keys)
+{
+    public async Task<SkuLinkReport> RefreshAsync(WooStore store, CancellationToken ct, long? onlyProduct = null)
+    {
+        var credentials = keys.CredentialsOf(store);
+        var products = onlyProduct is { } id
+            ? [await woo.GetAsync<WooProduct>(credentials, $"products/{id}", ct)]
+            : await woo.ListAsync<WooProduct>(credentials, "products", ct);
+        var sold = new List<(string Sku, long ProductId, long? VariationId)>();
+        foreach (var product in products)
+        {
+            if (product.Type == "variable")
+                sold.AddRange((await woo.ListAsync<WooVariation>(credentials, $"products/{product.Id}/variations", ct))
+                    .Where(v => !string.IsNullOrWhiteSpace(v.Sku)).Select(v => (v.Sku!, product.Id, (long?)v.Id)));
+            else if (!string.IsNullOrWhiteSpace(product.Sku))
+                sold.Add((product.Sku, product.Id, null));
+        }
+        var skus = sold.Select(s => s.Sku).Distinct().ToList();
+        var variants = (await db.Variants.Where(v => v.Sku != null && skus.Contains(v.Sku)).Select(v => new { v.Id, v.Sku }).ToListAsync(ct))
+            .GroupBy(v => v.Sku!).ToDictionary(g => g.Key, g => g.Max(v => v.Id));
+        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var linked = 0;
+        foreach (var (sku, productId, variationId) in sold)
+        {
+            if (!variants.TryGetValue(sku, out var variantId))
+                continue;
+            linked++;
+            var link = links.FirstOrDefault(l => l.VariantId == variantId);
+            if (link is null)
+                links.Add(db.Add(new WooProductLink(store.Id, variantId, productId, variationId, sku)).Entity);
+            else if (link.WooProductId != productId || link.WooVariationId != variationId)
+                link.MoveTo(variantId, productId, variationId);
+        }
+        await db.SaveChangesAsync(ct);
+        return new SkuLinkReport(linked, skus.Where(s => !variants.ContainsKey(s)).ToList());
+    }
+}

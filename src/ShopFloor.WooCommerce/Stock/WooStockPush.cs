@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ShopFloor.Core.Data;
+using ShopFloor.WooCommerce.Client;
+using ShopFloor.WooCommerce.Connection;
+using ShopFloor.WooCommerce.Mapping;
+
+namespace ShopFloor.WooCommerce.Stock;
+
+public sealed record WooPushReport(int Sent, int Refused, int Calls);
+
+/// <summary>
+/// R-SYNC-4 for WooCommerce: a linked product's or variation's stock_quantity becomes Available at the store's
+/// location — in stock − committed (+ potential for kits), whole units — sent with manage_stock on, through the
+/// batch endpoints (100 items a call; variations per parent product). A value already sent is not sent again.
+/// </summary>
+public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys keys, ILogger<WooStockPush> logger)
+{
+    private const int BatchLimit = 100;
+
+    public async Task<WooPushReport> PushAsync(WooStore store, IReadOnlyList<WooProductLink> links, bool force, CancellationToken ct)
+    {
+        var variantIds = links.Select(l => l.VariantId).Distinct().ToList();
+        var levels = await (from l in db.StockLevels.AsNoTracking()
+                            join v in db.Variants on l.VariantId equals v.Id
+                            where l.LocationId == store.LocationId && variantIds.Contains(l.VariantId)
+                            select new { l.VariantId, l.InStock, l.Committed, l.Potential, v.Item.IsKit }).ToDictionaryAsync(l => l.VariantId, ct);
+        var due = links.Select(link => (Link: link, Quantity: levels.TryGetValue(link.VariantId, out var l)
+                ? (int)Math.Clamp(Math.Floor(l.InStock - l.Committed + (l.IsKit ? l.Potential ?? 0 : 0)), int.MinValue, int.MaxValue)
+                : 0))
+            .Where(x => force || x.Link.PushedQuantity != x.Quantity).ToList();
+        var credentials = keys.CredentialsOf(store);
+        var (sent, refused, calls) = (0, 0, 0);
+        var groups = due.GroupBy(x => x.Link.WooVariationId is null ? "products/batch" : $"products/{x.Link.WooProductId}/variations/batch");
+        foreach (var group in groups)
+            foreach (var chunk in group.Chunk(BatchLimit))
+            {
+                var update = chunk.Select(x => new { id = x.Link.WooVariationId ?? x.Link.WooProductId, manage_stock = true, stock_quantity = x.Quantity }).ToList();
+                var result = await woo.WriteAsync<WooBatchResult>(credentials, HttpMethod.Post, group.Key, new { update }, ct);
+                calls++;
+                var refusedIds = result.Update.Where(i => i.Error is not null).ToDictionary(i => i.Id, i => i.Error!);
+                foreach (var (link, quantity) in chunk)
+                    if (refusedIds.TryGetValue(link.WooVariationId ?? link.WooProductId, out var error))
+                    {
+                        refused++;
+                        logger.LogWarning("{Store} refused stock {Quantity} for {Sku}: {Error}", store.Url, quantity, link.Sku, error.Message);
+                    }
+                    else
+                    {
+                        link.PushedQuantity = quantity;
+                        sent++;
+                    }
+            }
+        return new WooPushReport(sent, refused, calls);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ShopFloor.Core.Channels.Inbox;
+using ShopFloor.Core.Data;
+using ShopFloor.WooCommerce.Connection;
+using ShopFloor.WooCommerce.Mapping;
+using ShopFloor.WooCommerce.Orders;
+
+namespace ShopFloor.WooCommerce.Webhooks;
+
+/// <summary>
+/// WooCommerce's deliveries in the inbox. A body only says which resource changed: order topics lead to reading the
+/// order from the store, product.updated to reading that product's SKUs again.
+/// </summary>
+public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLinks skus, ILogger<WooInbox> logger) : IInboxChannel
+{
+    public string Channel => WooChannel.Name;
+
+    /// <summary>The inbox's store key of a WooCommerce store: its id in ShopFloor (the webhook address names it).</summary>
+    public static string StoreKey(long storeId) => storeId.ToString(CultureInfo.InvariantCulture);
+
+    public string? ResourceOf(InboxDelivery delivery) =>
+        delivery.Topic.StartsWith("order.", StringComparison.Ordinal) && IdOf(delivery) is { } id ? $"{delivery.StoreKey} order {id}" : null;
+
+    public async Task<DeliveryResult> HandleAsync(InboxDelivery delivery, CancellationToken ct)
+    {
+        var storeId = long.Parse(delivery.StoreKey, CultureInfo.InvariantCulture);
+        var store = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct);
+        if (store is not { SyncActive: true })
+            return new(DeliveryStatus.Skipped, "the store is not connected");
+        if (IdOf(delivery) is not { } id)
+            return new(DeliveryStatus.Skipped, "the body names no resource", store.Id);
+        switch (delivery.Topic)
+        {
+            case "order.created" or "order.updated" or "order.restored":
+                var result = await orders.RefreshAsync(store, id, ct);
+                return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
+            case "product.created" or "product.updated" or "product.restored":
+                var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
+                return new(DeliveryStatus.Done, $"product {id}: {report.Linked} SKUs linked", store.Id);
+            default:
+                return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
+        }
+    }
+
+    public Task GivenUpAsync(InboxDelivery delivery, string message, bool needsAction, CancellationToken ct)
+    {
+        logger.LogWarning("WooCommerce store {Store}: {Message}", delivery.StoreKey, message);
+        return Task.CompletedTask;
+    }
+
+    private static long? IdOf(InboxDelivery delivery)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(delivery.Body);
+            return body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("id", out var id) && id.TryGetInt64(out var value)
+                ? value
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

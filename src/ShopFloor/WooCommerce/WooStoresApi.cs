@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ShopFloor.Api;
+using ShopFloor.Core.Data;
+using ShopFloor.WooCommerce.Connection;
+using ShopFloor.WooCommerce.Mapping;
+
+namespace ShopFloor.WooCommerce;
+
+public sealed record ConnectWooStoreRequest(string? Url, string? ConsumerKey, string? ConsumerSecret, long? LocationId);
+
+public sealed record WooStoreResponse(long Id, string Url, string Name, long LocationId, bool SyncActive, DateTime ConnectedAt, int LinkedVariants,
+    IReadOnlyList<string>? UnknownSkus = null)
+{
+    public static WooStoreResponse From(WooStore store, int linked, IReadOnlyList<string>? unknownSkus = null) =>
+        new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, store.ConnectedAt, linked, unknownSkus);
+}
+
+/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect.</summary>
+public static class WooStoresApi
+{
+    public static void MapWooStores(this IEndpointRouteBuilder v1)
+    {
+        var stores = v1.MapGroup("/woocommerce/stores").WithTags("WooCommerce");
+        stores.MapGet("", ListAsync);
+        stores.MapPost("", ConnectAsync);
+        stores.MapDelete("/{id:long}", DisconnectAsync);
+    }
+
+    private static async Task<ListResponse<WooStoreResponse>> ListAsync(ShopFloorDbContext db, CancellationToken ct)
+    {
+        var linked = await db.Set<WooProductLink>().GroupBy(l => l.StoreId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var stores = await db.Set<WooStore>().AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
+        return new ListResponse<WooStoreResponse>(stores.Select(s => WooStoreResponse.From(s, linked.GetValueOrDefault(s.Id))).ToList());
+    }
+
+    private static async Task<IResult> ConnectAsync(ConnectWooStoreRequest request, WooStores stores, CancellationToken ct)
+    {
+        var connection = await stores.ConnectAsync(new ConnectWooStore(request.Url, request.ConsumerKey, request.ConsumerSecret, request.LocationId), ct);
+        return TypedResults.Created($"/v1/woocommerce/stores/{connection.Store.Id}",
+            WooStoreResponse.From(connection.Store, connection.Skus.Linked, connection.Skus.UnknownSkus));
+    }
+
+    private static async Task<WooStoreResponse> DisconnectAsync(long id, WooStores stores, ShopFloorDbContext db, CancellationToken ct)
+    {
+        await stores.DisconnectAsync(id, ct);
+        var store = await db.Set<WooStore>().AsNoTracking().FirstAsync(s => s.Id == id, ct);
+        return WooStoreResponse.From(store, await db.Set<WooProductLink>().CountAsync(l => l.StoreId == id, ct));
+    }
+}
