@@ -28,6 +28,8 @@ public static class WooRegistration
         services.AddScoped<SkuLinks>();
         services.AddScoped<WooWebhookSubscriptions>();
         services.AddScoped<WooOrderSync>();
+        services.AddScoped<WooCatchUp>();
+        services.AddHostedService<WooCatchUpWorker>();
         services.AddScoped<WooStockPush>();
         services.AddScoped<IStockChannel, WooStockChannel>();
         services.AddScoped<IDeliveryChannel, WooDeliveryChannel>();

@@ -33,6 +33,9 @@ public sealed class WooStore
     /// <summary>Orders modified before this were looked at by the catch-up (WooCommerce does not resend a failed webhook).</summary>
     public DateTime? OrdersCheckedUntil { get; set; }
 
+    /// <summary>When an instance last took the store's catch-up (the claim that lets only one instance run it).</summary>
+    public DateTime? CatchUpTakenAt { get; set; }
+
     public void Disconnect() => SyncActive = false;
 
     public void Reconnect(string encryptedKeys)

@@ -1,6 +1,7 @@
 using ShopFloor.Core.Buying;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Making;
+using ShopFloor.Core.Sales;
 
 namespace ShopFloor.Web;
 
@@ -20,6 +21,17 @@ public static class Labels
         PurchaseOrderStatus.NotReceived => "Not received",
         PurchaseOrderStatus.PartiallyReceived => "Partly received",
         _ => "Received",
+    };
+
+    public static string Of(SalesOrderStatus status) => status switch
+    {
+        SalesOrderStatus.Pending => "Pending",
+        SalesOrderStatus.NotShipped => "Not shipped",
+        SalesOrderStatus.PartiallyPacked => "Partly packed",
+        SalesOrderStatus.Packed => "Packed",
+        SalesOrderStatus.PartiallyDelivered => "Partly delivered",
+        SalesOrderStatus.Delivered => "Delivered",
+        _ => "Cancelled",
     };
 
     /// <summary>A movement's cause in words: "Sales order #1004 delivered", "Stock adjustment SA-…".</summary>

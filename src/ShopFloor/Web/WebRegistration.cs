@@ -15,6 +15,7 @@ public static class WebRegistration
         services.AddScoped<Operations>();
         services.AddScoped<Sales.SellList>();
         services.AddScoped<Shopify.StoreView>();
+        services.AddScoped<WooCommerce.WooStoreView>();
         services.AddScoped<Lookups>();
         services.AddScoped<Customers.CustomerDirectory>();
         services.AddScoped<Catalog.SupplierDirectory>();

@@ -3,6 +3,7 @@ using ShopFloor.Api;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
+using ShopFloor.WooCommerce.Orders;
 
 namespace ShopFloor.WooCommerce;
 
@@ -15,7 +16,7 @@ public sealed record WooStoreResponse(long Id, string Url, string Name, long Loc
         new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, store.ConnectedAt, linked, unknownSkus);
 }
 
-/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect.</summary>
+/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now.</summary>
 public static class WooStoresApi
 {
     public static void MapWooStores(this IEndpointRouteBuilder v1)
@@ -24,6 +25,7 @@ public static class WooStoresApi
         stores.MapGet("", ListAsync);
         stores.MapPost("", ConnectAsync);
         stores.MapDelete("/{id:long}", DisconnectAsync);
+        stores.MapPost("/{id:long}/catch_up", (long id, WooCatchUp catchUp, CancellationToken ct) => catchUp.RunAsync(id, ct));
     }
 
     private static async Task<ListResponse<WooStoreResponse>> ListAsync(ShopFloorDbContext db, CancellationToken ct)

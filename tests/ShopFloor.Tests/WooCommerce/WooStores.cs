@@ -53,4 +53,7 @@ public sealed class WooStores(IShopFloorHost app, WooEmulatorServer woo)
     }
 
     public Task<int> SalesOrdersFromWooAsync() => app.WithDbAsync(db => db.Set<SalesOrder>().CountAsync(o => o.Source == SalesOrderSource.WooCommerce));
+
+    public Task<int> SalesOrdersFromWooAsync(long wooStoreId) =>
+        app.WithDbAsync(db => db.Set<WooOrderLink>().CountAsync(l => l.StoreId == wooStoreId && l.SalesOrderId != null));
 }

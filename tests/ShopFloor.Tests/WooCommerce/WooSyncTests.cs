@@ -113,6 +113,25 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         await _woo.WooShowsAsync(store, candle, 6);
     }
 
+    [Fact] // R-SYNC-6: WooCommerce does not resend a failed webhook; the catch-up reads orders modified since its last look
+    public async Task An_order_whose_webhook_never_came_arrives_with_the_catch_up()
+    {
+        var (store, storeId, location, candle, _, candleId, _) = await ConnectedAsync(candles: 5, shirts: 0);
+        await _woo.WooShowsAsync(store, candle, 5);
+        await Woo.InStoreAsync(store, s => { s.Webhooks.ForEach(hook => hook.Status = "paused"); return s.Webhooks.Count; }); // the deliveries are lost
+        var sale = await Woo.PlaceOrderAsync(store, new LineDraft(candle, 2));
+        Assert.Equal(0m, (await _shop.StockAsync(candleId, location)).Committed);
+
+        var report = await Api.PostAsync($"/v1/woocommerce/stores/{storeId}/catch_up", new { });
+        Assert.Equal(1, report.GetProperty("applied").GetInt32());
+        await _woo.AwaitSalesOrderAsync(storeId, sale);
+        Assert.Equal(3m, (await _shop.StockAsync(candleId, location)).Available);
+        var again = await Api.PostAsync($"/v1/woocommerce/stores/{storeId}/catch_up", new { });
+        Assert.Equal(0, again.GetProperty("applied").GetInt32()); // read again, applied once
+        Assert.Equal(1, await _woo.SalesOrdersFromWooAsync(storeId));
+        await _woo.WooShowsAsync(store, candle, 3);
+    }
+
     [Fact] // #19 evidence: a sale in the WooCommerce store lowers Available in a Shopify store selling the same SKU from the same location
     public async Task A_WooCommerce_sale_lowers_Available_in_a_Shopify_store_selling_the_same_SKU()
     {

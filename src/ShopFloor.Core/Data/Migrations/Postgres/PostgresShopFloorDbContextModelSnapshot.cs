@@ -3035,6 +3035,10 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("CatchUpTakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("catch_up_taken_at");
+
                     b.Property<DateTime>("ConnectedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("connected_at");

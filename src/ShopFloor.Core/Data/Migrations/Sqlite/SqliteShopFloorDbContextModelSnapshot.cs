@@ -2934,6 +2934,10 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("CatchUpTakenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catch_up_taken_at");
+
                     b.Property<DateTime>("ConnectedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("connected_at");

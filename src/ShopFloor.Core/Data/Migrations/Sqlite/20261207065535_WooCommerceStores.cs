@@ -24,7 +24,8 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     encrypted_webhook_secret = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     connected_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     sync_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    orders_checked_until = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    orders_checked_until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    catch_up_taken_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -25,7 +25,8 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     encrypted_webhook_secret = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     connected_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     sync_active = table.Column<bool>(type: "boolean", nullable: false),
-                    orders_checked_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    orders_checked_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    catch_up_taken_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
