@@ -20,15 +20,46 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
 
     public async Task<WooPushReport> PushAsync(WooStore store, IReadOnlyList<WooProductLink> links, bool force, CancellationToken ct)
     {
+        var targets = await TargetsAsync(store, links, ct);
+        var due = links.Select(link => (Link: link, Quantity: targets[link.VariantId])).Where(x => force || x.Link.PushedQuantity != x.Quantity).ToList();
+        return await SendAsync(store, due, ct);
+    }
+
+    /// <summary>
+    /// product.updated: the store's own figures of one product. A level the store shows above ShopFloor's is set back;
+    /// one below is left, since it may be a sale whose order has not arrived yet, and raising it would put that sale
+    /// back on sale (the order's import sends the level again anyway).
+    /// </summary>
+    public async Task<WooPushReport> CorrectAsync(WooStore store, long wooProductId, CancellationToken ct)
+    {
+        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id && l.WooProductId == wooProductId).ToListAsync(ct);
+        if (links.Count == 0)
+            return new WooPushReport(0, 0, 0);
+        var credentials = keys.CredentialsOf(store);
+        var inStore = links.Any(l => l.WooVariationId is not null)
+            ? (await woo.ListAsync<WooVariation>(credentials, $"products/{wooProductId}/variations", ct)).ToDictionary(v => v.Id, v => v.StockQuantity)
+            : new Dictionary<long, int?> { [wooProductId] = (await woo.GetAsync<WooProduct>(credentials, $"products/{wooProductId}", ct)).StockQuantity };
+        var targets = await TargetsAsync(store, links, ct);
+        var above = links.Where(l => inStore.GetValueOrDefault(l.WooVariationId ?? l.WooProductId) is { } shown && shown > targets[l.VariantId])
+            .Select(l => (Link: l, Quantity: targets[l.VariantId])).ToList();
+        return await SendAsync(store, above, ct);
+    }
+
+    /// <summary>Available at the store's location per linked variant, in whole units.</summary>
+    private async Task<Dictionary<long, int>> TargetsAsync(WooStore store, IReadOnlyList<WooProductLink> links, CancellationToken ct)
+    {
         var variantIds = links.Select(l => l.VariantId).Distinct().ToList();
         var levels = await (from l in db.StockLevels.AsNoTracking()
                             join v in db.Variants on l.VariantId equals v.Id
                             where l.LocationId == store.LocationId && variantIds.Contains(l.VariantId)
                             select new { l.VariantId, l.InStock, l.Committed, l.Potential, v.Item.IsKit }).ToDictionaryAsync(l => l.VariantId, ct);
-        var due = links.Select(link => (Link: link, Quantity: levels.TryGetValue(link.VariantId, out var l)
-                ? (int)Math.Clamp(Math.Floor(l.InStock - l.Committed + (l.IsKit ? l.Potential ?? 0 : 0)), int.MinValue, int.MaxValue)
-                : 0))
-            .Where(x => force || x.Link.PushedQuantity != x.Quantity).ToList();
+        return variantIds.ToDictionary(id => id, id => levels.TryGetValue(id, out var l)
+            ? (int)Math.Clamp(Math.Floor(l.InStock - l.Committed + (l.IsKit ? l.Potential ?? 0 : 0)), int.MinValue, int.MaxValue)
+            : 0);
+    }
+
+    private async Task<WooPushReport> SendAsync(WooStore store, List<(WooProductLink Link, int Quantity)> due, CancellationToken ct)
+    {
         var credentials = keys.CredentialsOf(store);
         var (sent, refused, calls) = (0, 0, 0);
         var groups = due.GroupBy(x => x.Link.WooVariationId is null ? "products/batch" : $"products/{x.Link.WooProductId}/variations/batch");

@@ -7,14 +7,15 @@ using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
 using ShopFloor.WooCommerce.Orders;
+using ShopFloor.WooCommerce.Stock;
 
 namespace ShopFloor.WooCommerce.Webhooks;
 
 /// <summary>
 /// WooCommerce's deliveries in the inbox. A body only says which resource changed: order topics lead to reading the
-/// order from the store, product.updated to reading that product's SKUs again.
+/// order from the store, product.updated to reading that product's SKUs and stock again.
 /// </summary>
-public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLinks skus, ILogger<WooInbox> logger) : IInboxChannel
+public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLinks skus, WooStockPush stock, ILogger<WooInbox> logger) : IInboxChannel
 {
     public string Channel => WooChannel.Name;
 
@@ -39,7 +40,9 @@ public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLink
                 return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
             case "product.created" or "product.updated" or "product.restored":
                 var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
-                return new(DeliveryStatus.Done, $"product {id}: {report.Linked} SKUs linked", store.Id);
+                var corrected = await stock.CorrectAsync(store, id, ct);
+                await db.SaveChangesAsync(ct);
+                return new(DeliveryStatus.Done, $"product {id}: SKUs linked {report.Linked}, levels set back to ShopFloor's {corrected.Sent}", store.Id);
             default:
                 return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
         }

@@ -132,6 +132,29 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         await _woo.WooShowsAsync(store, candle, 3);
     }
 
+    [Fact] // R-SYNC-4: stock raised by hand in WooCommerce is set back to ShopFloor's (only ShopFloor's stock is sold); the echo of ShopFloor's own writes changes nothing
+    public async Task Stock_raised_in_the_WooCommerce_admin_is_set_back()
+    {
+        var (store, _, _, candle, shirt, _, _) = await ConnectedAsync(candles: 4, shirts: 2);
+        await _woo.WooShowsAsync(store, shirt, 2);
+        var product = await Woo.InStoreAsync(store, s =>
+        {
+            var variation = s.Variations.First(v => v.Sku == shirt);
+            Woo.Checkout.SetStock(s, variation.Parent, variation, 40, null); // the merchant types 40 in WooCommerce
+            return variation.Parent.Id;
+        });
+        await _woo.WooShowsAsync(store, shirt, 2);
+        await _woo.WooShowsAsync(store, candle, 4);
+        // The correction's own product.updated comes back and finds the store right: nothing more is written.
+        await Eventually.TrueAsync(() => app.WithDbAsync(async db =>
+        {
+            var ofProduct = db.Set<InboxDelivery>().Where(d => d.Channel == "woocommerce" && d.Topic == "product.updated" && d.Body.Contains($"\"id\":{product},"));
+            var corrected = await ofProduct.Where(d => d.Outcome!.EndsWith("set back to ShopFloor's 1")).MaxAsync(d => (long?)d.Id);
+            return corrected is not null && await ofProduct.AnyAsync(d => d.Id > corrected && d.Status == DeliveryStatus.Done && d.Outcome!.EndsWith("set back to ShopFloor's 0"));
+        }), "the correction, then its echo, are processed");
+        await _woo.WooShowsAsync(store, shirt, 2);
+    }
+
     [Fact] // #19 evidence: a sale in the WooCommerce store lowers Available in a Shopify store selling the same SKU from the same location
     public async Task A_WooCommerce_sale_lowers_Available_in_a_Shopify_store_selling_the_same_SKU()
     {
