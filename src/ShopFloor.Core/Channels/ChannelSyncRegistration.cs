@@ -13,6 +13,7 @@ public static class ChannelSyncRegistration
             return services;
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section);
         services.AddScoped<AppAddress>();
+        services.AddScoped<StoreCustomers>();
         services.AddSingleton<WebhookIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookIntake>());
         services.AddHostedService<InboxWorker>();

@@ -11,7 +11,7 @@ public sealed record WooProduct(long Id, string Name, string Type, string? Sku, 
 public sealed record WooVariation(long Id, string? Sku, string? Price, bool ManageStock, int? StockQuantity);
 
 public sealed record WooOrder(
-    long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooBilling Billing,
+    long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooAddress Billing, WooAddress? Shipping,
     IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote)
 {
     /// <summary>date_modified_gmt: WooCommerce writes it without an offset; it is UTC.</summary>
@@ -23,7 +23,13 @@ public sealed record WooOrder(
             .SelectMany(m => m.Value.Deserialize<List<WooTracking>>(WooJson.Options) ?? []).ToList();
 }
 
-public sealed record WooBilling(string? FirstName, string? LastName, string? Email, string? Company);
+/// <summary>An order's billing or shipping address; email and phone are on the billing one only.</summary>
+public sealed record WooAddress(
+    string? FirstName, string? LastName, string? Company, string? Address1, string? Address2, string? City, string? State, string? Postcode,
+    string? Country, string? Email, string? Phone)
+{
+    public bool IsEmpty => new[] { FirstName, LastName, Company, Address1, City, Postcode, Email }.All(string.IsNullOrWhiteSpace);
+}
 
 public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.WooCommerce.Client;
@@ -15,7 +16,7 @@ public sealed record WooSyncResult(bool Applied, string Outcome);
 /// imported once WooCommerce has taken its stock (processing, on-hold, completed), delivered when completed — a
 /// shipping app such as ShipStation marks it so, with its tracking — and cancelled when cancelled, refunded or failed.
 /// </summary>
-public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys keys, SalesOrders salesOrders)
+public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys keys, SalesOrders salesOrders, StoreCustomers customers)
 {
     private static readonly string[] StockTaken = ["processing", "on-hold", "completed"];
     private static readonly string[] Undone = ["cancelled", "refunded", "failed"];
@@ -59,9 +60,9 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
             {
                 var rows = await RowsAsync(store, order, token);
                 var created = await salesOrders.CreateAsync(new CreateSalesOrder(
-                    OrderNo: $"#{order.Number}", LocationId: store.LocationId, CustomerId: null, CommitsStock: true, IsQuote: false,
-                    Currency: order.Currency, AdditionalInfo: string.IsNullOrWhiteSpace(order.CustomerNote) ? null : order.CustomerNote, Rows: rows,
-                    Channel: WooChannel.Name), token);
+                    OrderNo: $"#{order.Number}", LocationId: store.LocationId, CustomerId: await CustomerAsync(order.Billing, token), CommitsStock: true,
+                    IsQuote: false, Currency: order.Currency, AdditionalInfo: string.IsNullOrWhiteSpace(order.CustomerNote) ? null : order.CustomerNote,
+                    Rows: rows, Addresses: Addresses(order), Channel: WooChannel.Name), token);
                 db.Add(new WooOrderLink(store.Id, order.Id, created.Id, order.ModifiedAt));
                 await db.SaveChangesAsync(token);
                 // WooCommerce moved its own stock for the order: what ShopFloor last sent there is no longer sure.
@@ -122,6 +123,25 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
                 : new SalesRowInput(variantId, line.Quantity, line.Price, null, null, store.LocationId);
         }).ToList();
     }
+
+    /// <summary>The buyer by billing email (a guest's orders too), else a new customer; none for an order without a buyer.</summary>
+    private async Task<long?> CustomerAsync(WooAddress billing, CancellationToken ct)
+    {
+        if (billing.IsEmpty)
+            return null;
+        var name = $"{billing.FirstName} {billing.LastName}".Trim() is { Length: > 0 } full ? full : billing.Company ?? billing.Email ?? "WooCommerce customer";
+        var buyer = new StoreBuyer(name, billing.FirstName, billing.LastName, Blank(billing.Email), Blank(billing.Phone));
+        return (await customers.MatchAsync(buyer, known: null, matchByName: false, ct)).Customer.Id;
+    }
+
+    private static List<SalesOrderAddress> Addresses(WooOrder order) =>
+        new[] { ("billing", (WooAddress?)order.Billing), ("shipping", order.Shipping) }
+            .Where(a => a.Item2 is { IsEmpty: false })
+            .Select(a => new SalesOrderAddress(a.Item1, a.Item2!.FirstName, a.Item2.LastName, Blank(a.Item2.Company), Blank(a.Item2.Phone), a.Item2.Address1,
+                Blank(a.Item2.Address2), a.Item2.City, Blank(a.Item2.State), a.Item2.Postcode, a.Item2.Country))
+            .ToList();
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private async Task ForgetPushedAsync(WooStore store, List<SalesRowInput> rows, CancellationToken ct)
     {

@@ -64,6 +64,8 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         Assert.Equal($"#{sale.Id}", order.GetProperty("order_no").GetString());
         Assert.Equal("NOT_SHIPPED", order.GetProperty("status").GetString());
         Assert.Equal("woocommerce", order.GetProperty("source").GetString());
+        var customer = await Api.GetAsync($"/v1/customers/{order.GetProperty("customer_id").GetInt64()}"); // R-CUS-1: the buyer, by billing email
+        Assert.Equal(("Ada Lovelace", "ada@example.com"), (customer.GetProperty("name").GetString(), customer.GetProperty("email").GetString()));
         Assert.Equal(8m, (await _shop.StockAsync(candleId, location)).Available);
         Assert.Equal(3m, (await _shop.StockAsync(shirtId, location)).Available);
 
