@@ -25,6 +25,7 @@ public static class WooRegistration
             HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Context.GetRequestMessage()?.Method != HttpMethod.Post));
         services.AddScoped<WooKeys>();
         services.AddScoped<WooStores>();
+        services.AddScoped<WooAuthorization>();
         services.AddScoped<SkuLinks>();
         services.AddScoped<WooWebhookSubscriptions>();
         services.AddScoped<WooOrderSync>();

@@ -58,6 +58,7 @@ app.MapShopFloorApi();
 app.MapShopifyInstall();
 app.MapShopifyWebhooks();
 app.MapWooWebhooks();
+app.MapWooAuth();
 app.MapWebhookLogDownloads();
 
 await app.Services.MigrateShopFloorDatabaseAsync();

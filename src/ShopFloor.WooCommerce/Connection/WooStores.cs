@@ -85,7 +85,7 @@ public sealed class WooStores(ShopFloorDbContext db, WooClient woo, WooKeys keys
         }
     }
 
-    private static string SiteUrl(string? url)
+    public static string SiteUrl(string? url)
     {
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             throw new ValidationFailedException("url", "must be the store's address, such as https://shop.example.com");

@@ -19,7 +19,8 @@ public sealed class WooAuth : IEndpointFilter
         var (key, secret) = Credentials(http.Request);
         if (key is null)
             return WooErrors.Of(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.");
-        if (!Same(key, store.ConsumerKey) || !Same(secret ?? "", store.ConsumerSecret))
+        var expected = Same(key, store.ConsumerKey) ? store.ConsumerSecret : store.GrantedSecret(key);
+        if (expected is null || !Same(secret ?? "", expected))
             return WooErrors.Of(401, "woocommerce_rest_authentication_error", "Consumer secret is invalid.");
         http.Items[nameof(WooStore)] = store;
         return await next(context);

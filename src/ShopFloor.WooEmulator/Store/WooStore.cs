@@ -9,6 +9,7 @@ namespace ShopFloor.WooEmulator.Store;
 public sealed class WooStore(string url, string consumerKey, string consumerSecret)
 {
     private long _nextId = 100;
+    private readonly List<(long Id, string Key, string Secret, string Scope)> _grantedKeys = [];
 
     public string Url { get; } = url;
     public string ConsumerKey { get; } = consumerKey;
@@ -19,6 +20,23 @@ public sealed class WooStore(string url, string consumerKey, string consumerSecr
     public List<WooWebhook> Webhooks { get; } = [];
 
     public long NextId() => Interlocked.Increment(ref _nextId);
+
+    /// <summary>A key pair made by the auth endpoint for an app (the store's own pair stays valid too).</summary>
+    public (long Id, string Key, string Secret) GrantKey(string scope)
+    {
+        var granted = (NextId(), "ck_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)),
+            "cs_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)), scope);
+        lock (_grantedKeys)
+            _grantedKeys.Add(granted);
+        return (granted.Item1, granted.Item2, granted.Item3);
+    }
+
+    /// <summary>The secret of a key the auth endpoint granted, or null.</summary>
+    public string? GrantedSecret(string key)
+    {
+        lock (_grantedKeys)
+            return _grantedKeys.FirstOrDefault(k => k.Key == key).Secret;
+    }
 
     public IEnumerable<WooVariation> Variations => Products.SelectMany(p => p.Variations);
 

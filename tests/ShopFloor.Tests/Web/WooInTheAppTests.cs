@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using ShopFloor.Tests.Infrastructure;
 using ShopFloor.Tests.WooCommerce;
@@ -32,7 +33,7 @@ public sealed class WooInTheAppTests(SqliteApp app, Browser browser, WooEmulator
         await MakerJourney.SignInAsync(page);
 
         await page.GotoAsync("/settings/integrations");
-        await Expect(page.GetByText("WooCommerce", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "WooCommerce", Exact = true })).ToBeVisibleAsync();
         await page.GetByLabel("Store address").FillAsync(store.Url);
         await page.GetByLabel("Consumer key").FillAsync(store.ConsumerKey);
         await page.GetByLabel("Consumer secret").FillAsync(store.ConsumerSecret);
@@ -40,7 +41,7 @@ public sealed class WooInTheAppTests(SqliteApp app, Browser browser, WooEmulator
         await MakerJourney.ClickAsync(page, "Add store");
         await page.WaitForURLAsync("**/settings/integrations/woocommerce/*");
         await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync active");
-        await Expect(page.GetByRole(AriaRole.Row, new() { Name = sku })).ToContainTextAsync("12"); // linked by SKU, its stock sent
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = sku }).Locator("td").Last).ToHaveTextAsync("12"); // linked by SKU, its stock sent
         await Eventually.TrueAsync(() => woo.Server.InStoreAsync(store, s => s.Products[0].StockQuantity == 12), "the store's stock becomes 12");
 
         var sale = await woo.Server.PlaceOrderAsync(store, new LineDraft(sku, 2));
@@ -54,5 +55,52 @@ public sealed class WooInTheAppTests(SqliteApp app, Browser browser, WooEmulator
 
         await page.GotoAsync("/settings/integrations");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "WooCommerce" }).Filter(new() { HasTextString = store.Url })).ToHaveCountAsync(1);
+    }
+
+    [Fact] // #19: connecting through WooCommerce's auth endpoint — the owner approves ShopFloor in the store, no keys to copy; denying connects nothing
+    public async Task A_merchant_approves_ShopFloor_in_the_store_instead_of_pasting_keys()
+    {
+        var sku = "WAX-" + Shop.Unique();
+        var store = woo.Server.AddStore("woo-" + Shop.Unique());
+        await woo.Server.InStoreAsync(store, s => s.AddProduct("Wax wrap", sku, 8m, 0, DateTime.UtcNow));
+        var shop = new Shop(app.Api());
+        var location = "Loft " + Shop.Unique();
+        await shop.AdjustAsync(await shop.LocationAsync(location), await shop.ProductAsync(sku), 5);
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await MakerJourney.SignInAsync(page);
+
+        await page.GotoAsync("/settings/integrations");
+        await page.GetByLabel("Store address").FillAsync(store.Url);
+        await MakerJourney.ClickAsync(page, "Add store");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ShopFloor would like to connect to your store" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deny" }).ClickAsync();
+        await page.WaitForURLAsync("**/settings/integrations?woocommerce=not-connected");
+        await Expect(page.GetByText("The WooCommerce store was not connected")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Store address").FillAsync(store.Url);
+        await MakerJourney.PickAsync(page, "Sells from", location);
+        await MakerJourney.ClickAsync(page, "Add store");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await page.WaitForURLAsync("**/settings/integrations/woocommerce/*");
+        await Expect(page.Locator("[data-state]")).ToHaveTextAsync("Sync active");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = sku }).Locator("td").Last).ToHaveTextAsync("5");
+        await Expect(page.GetByText($"sells from {location}")).ToBeVisibleAsync();
+        await Eventually.TrueAsync(() => woo.Server.InStoreAsync(store, s => s.Products[0].StockQuantity == 5), "the store's stock becomes 5");
+    }
+
+    [Fact] // #19, bad input: keys posted to the callback without a request ShopFloor made are refused, and connect nothing
+    public async Task Keys_posted_without_ShopFloors_request_are_refused()
+    {
+        var store = woo.Server.AddStore("woo-" + Shop.Unique());
+        using var http = new HttpClient { BaseAddress = app.Address };
+        using var response = await http.PostAsJsonAsync("/woocommerce/auth/callback", new
+        {
+            key_id = 1, user_id = "123", consumer_key = store.ConsumerKey, consumer_secret = store.ConsumerSecret, key_permissions = "read_write",
+        });
+        var problem = await ApiClient.ProblemAsync(response, System.Net.HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("user_id", problem.ToString());
+        Assert.DoesNotContain((await app.Api().GetAsync("/v1/woocommerce/stores")).GetProperty("data").EnumerateArray(), s => s.GetProperty("url").GetString() == store.Url);
     }
 }
