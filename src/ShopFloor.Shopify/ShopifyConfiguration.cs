@@ -89,19 +89,6 @@ internal sealed class PushedLevelConfiguration : IEntityTypeConfiguration<Stock.
     }
 }
 
-internal sealed class SyncLogEntryConfiguration : IEntityTypeConfiguration<SyncLog.SyncLogEntry>
-{
-    public void Configure(EntityTypeBuilder<SyncLog.SyncLogEntry> entry)
-    {
-        entry.ToTable("shopify_sync_log");
-        entry.HasOne<ShopifyStore>().WithMany().HasForeignKey(e => e.StoreId).OnDelete(DeleteBehavior.Cascade);
-        entry.Property(e => e.Message).HasColumnType("text");
-        entry.Property(e => e.Subject).HasMaxLength(40);
-        entry.HasIndex(e => new { e.StoreId, e.Id });
-        entry.HasIndex(e => e.At);
-    }
-}
-
 internal sealed class UsedInstallStateConfiguration : IEntityTypeConfiguration<UsedInstallState>
 {
     public void Configure(EntityTypeBuilder<UsedInstallState> state)

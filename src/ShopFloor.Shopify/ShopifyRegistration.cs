@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Inbox;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -14,7 +15,6 @@ using ShopFloor.Shopify.Orders;
 using ShopFloor.Shopify.Returns;
 using ShopFloor.Shopify.Stock;
 using ShopFloor.Shopify.Sync;
-using ShopFloor.Shopify.SyncLog;
 using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify;
@@ -63,7 +63,6 @@ public static class ShopifyRegistration
         services.AddHostedService<ImportWorker>();
 
         services.AddScoped<ShopifyCustomers>();
-        services.AddScoped<SyncLogWriter>();
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookRouter>();
         services.AddScoped<OrderRows>();

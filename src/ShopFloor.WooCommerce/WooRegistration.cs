@@ -29,6 +29,7 @@ public static class WooRegistration
         services.AddScoped<SkuLinks>();
         services.AddScoped<WooWebhookSubscriptions>();
         services.AddScoped<WooOrderSync>();
+        services.AddScoped<WooRefunds>();
         services.AddScoped<WooCatchUp>();
         services.AddHostedService<WooCatchUpWorker>();
         services.AddScoped<WooStockPush>();

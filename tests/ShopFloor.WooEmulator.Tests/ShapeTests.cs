@@ -43,13 +43,19 @@ public sealed class ShapeTests : IAsyncLifetime
         AssertShape("order.json", await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}"));
         var refund = await _api.PostAsJsonAsync($"orders/{order.Id}/refunds", new { amount = "12.00", line_items = new[] { new { id = order.LineItems[0].Id, quantity = 1 } } });
         AssertShape("refund.json", await refund.Content.ReadFromJsonAsync<JsonElement>());
+        var listed = Assert.Single((await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}/refunds")).EnumerateArray());
+        AssertShape("refund-with-lines.json", listed);
+        AssertShape("refund-with-lines.json", listed.GetProperty("line_items")[0], "line_items");
         var webhook = await _api.PostAsJsonAsync("webhooks", new { name = "Order updated", topic = "order.updated", delivery_url = "http://127.0.0.1:9/hook" });
         AssertShape("webhook.json", await webhook.Content.ReadFromJsonAsync<JsonElement>());
     }
 
-    private static void AssertShape(string fixture, JsonElement actual)
+    /// <param name="within">An array field of the fixture whose first element is the shape to hold to.</param>
+    private static void AssertShape(string fixture, JsonElement actual, string? within = null)
     {
         var documented = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "WooFixtures", fixture))).RootElement;
+        if (within is not null)
+            documented = documented.GetProperty(within)[0];
         foreach (var field in documented.EnumerateObject())
         {
             Assert.True(actual.TryGetProperty(field.Name, out var value), $"{fixture}: {field.Name} is missing");

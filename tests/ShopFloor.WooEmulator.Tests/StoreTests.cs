@@ -86,6 +86,43 @@ public sealed class StoreTests : IAsyncLifetime
         Assert.Equal("refunded", (await _api.GetFromJsonAsync<JsonElement>($"orders/{second.Id}")).GetProperty("status").GetString());
     }
 
+    [Fact] // a refund lists its lines as WooCommerce does: negative quantities naming the order line in _refunded_item_id
+    public async Task Refunds_are_listed_with_the_lines_they_refund()
+    {
+        await _emulator.InStoreAsync(_store, s => s.AddProduct("Candle", "CANDLE", 12m, 10, DateTime.UtcNow));
+        var order = await _emulator.PlaceOrderAsync(_store, new LineDraft("CANDLE", 3));
+        var line = order.LineItems[0].Id;
+        await _api.PostAsJsonAsync($"orders/{order.Id}/refunds", new { amount = "24.00", reason = "broken", line_items = new[] { new { id = line, quantity = 2 } } });
+
+        var refund = Assert.Single((await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}/refunds")).EnumerateArray());
+        var refunded = Assert.Single(refund.GetProperty("line_items").EnumerateArray());
+        Assert.Equal(-2, refunded.GetProperty("quantity").GetInt32());
+        Assert.Equal(line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Assert.Single(refunded.GetProperty("meta_data").EnumerateArray(), m => m.GetProperty("key").GetString() == "_refunded_item_id").GetProperty("value").GetString());
+        Assert.Equal("broken", (await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}/refunds/{refund.GetProperty("id").GetInt64()}")).GetProperty("reason").GetString());
+        var inOrder = Assert.Single((await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}")).GetProperty("refunds").EnumerateArray());
+        Assert.Equal("-24.00", inOrder.GetProperty("total").GetString());
+    }
+
+    [Fact] // an admin's edit moves the order's stock; deleting trashes the order (still readable, out of "any") unless forced
+    public async Task Orders_are_edited_trashed_and_deleted()
+    {
+        var candle = await _emulator.InStoreAsync(_store, s => s.AddProduct("Candle", "CANDLE", 12m, 10, DateTime.UtcNow));
+        var order = await _emulator.PlaceOrderAsync(_store, new LineDraft("CANDLE", 3));
+        var edited = await _api.PutAsJsonAsync($"orders/{order.Id}", new { line_items = new[] { new { id = order.LineItems[0].Id, quantity = 1 } } });
+        Assert.Equal(1, (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("line_items")[0].GetProperty("quantity").GetInt32());
+        Assert.Equal(9, await StockAsync($"products/{candle.Id}"));
+        var unknownLine = await _api.PutAsJsonAsync($"orders/{order.Id}", new { line_items = new[] { new { id = 424242, quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownLine.StatusCode);
+
+        await _api.DeleteAsync($"orders/{order.Id}");
+        Assert.Equal("trash", (await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}")).GetProperty("status").GetString());
+        Assert.Empty((await _api.GetFromJsonAsync<JsonElement>("orders")).EnumerateArray());
+        Assert.Single((await _api.GetFromJsonAsync<JsonElement>("orders?status=trash")).EnumerateArray());
+        await _api.DeleteAsync($"orders/{order.Id}?force=true");
+        Assert.Equal(HttpStatusCode.NotFound, (await _api.GetAsync($"orders/{order.Id}")).StatusCode);
+    }
+
     [Fact] // the stock push: stock_quantity set for products and variations in batches of up to 100
     public async Task Stock_is_set_in_batches_for_products_and_variations()
     {

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Shopify.Mapping;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Bench.Sync;
 

@@ -33,7 +33,8 @@ public sealed class SalesReturn : IStockDocument
     public long LocationId { get; set; }
     public SalesReturnStatus Status { get; private set; }
     public string? AdditionalInfo { get; set; }
-    public string? ShopifyReturnId { get; set; }
+    /// <summary>The store's return or refund this return order follows (a Shopify return, a WooCommerce refund), scoped by its sales order.</summary>
+    public string? StoreReturnId { get; set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime? ReturnedAt { get; private set; }

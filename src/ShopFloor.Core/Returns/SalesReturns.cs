@@ -116,7 +116,7 @@ public sealed class SalesReturns(ShopFloorDbContext db, StockLedger ledger, Time
         var now = clock.GetUtcNow().UtcDateTime;
         var returned = status == SalesReturnStatus.Returned && salesReturn.Status != SalesReturnStatus.Returned;
         await ledger.ChangeAsync(salesReturn, () => salesReturn.SetStatus(status, now), token);
-        if (returned && salesReturn.ShopifyReturnId is not null)
+        if (returned && salesReturn.StoreReturnId is not null)
         {
             db.OutboxMessages.Add(new SalesReturnReturned(salesReturn.Id).ToMessage(now));
             await db.SaveChangesAsync(token);

@@ -4,7 +4,7 @@ namespace ShopFloor.Core.Sales;
 
 public sealed record SalesRowInput(
     long? VariantId, decimal Quantity, decimal PricePerUnit, decimal? TaxRate, string? Description, long? LocationId,
-    SalesRowKind Kind = SalesRowKind.Product, string? ShopifyLineItemId = null, IReadOnlyList<RowProperty>? Properties = null,
+    SalesRowKind Kind = SalesRowKind.Product, string? StoreLineItemId = null, IReadOnlyList<RowProperty>? Properties = null,
     long? TaxRateId = null);
 
 public sealed record CreateSalesOrder(

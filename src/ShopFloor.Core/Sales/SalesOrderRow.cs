@@ -40,7 +40,8 @@ public sealed class SalesOrderRow
     public decimal Packed { get; internal set; }
     public decimal Delivered { get; internal set; }
     public RowAvailability Availability { get; internal set; }
-    public string? ShopifyLineItemId { get; set; }
+    /// <summary>The order line in the store the row came from (a Shopify line item, a WooCommerce line item id).</summary>
+    public string? StoreLineItemId { get; set; }
 
     /// <summary>What the buyer asked for on this line (a personalisation, an engraving): Shopify's line-item properties.</summary>
     public List<RowProperty> Properties { get; set; } = [];

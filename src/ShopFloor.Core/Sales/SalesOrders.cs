@@ -288,7 +288,7 @@ public sealed class SalesOrders(
         row.TaxRate = input.TaxRate;
         row.TaxRateId = input.TaxRateId;
         row.Description = input.Description;
-        row.ShopifyLineItemId = input.ShopifyLineItemId;
+        row.StoreLineItemId = input.StoreLineItemId;
         row.Properties = [.. input.Properties ?? []];
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Fulfillments;
 
@@ -34,7 +34,7 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
             {
                 // Shopify has nothing open for these rows: it was fulfilled there already.
                 fulfillment.StoreFulfillmentId = "none";
-                await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName, ct: ct);
+                await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Fulfillment, SyncOutcome.Skipped, $"{order.OrderNo}: nothing left to fulfill in Shopify", order.ShopifyOrderName, ct: ct);
                 continue;
             }
             foreach (var lines in byLocation)
@@ -53,14 +53,14 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
                     (await shopify.SendAsync(credentials, Operations.FulfillmentCreate, new { fulfillment = input }, ct)).GetProperty("fulfillmentCreate"));
                 if (result.UserErrors.Count > 0)
                 {
-                    await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.NeedsAction,
+                    await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Fulfillment, SyncOutcome.NeedsAction,
                         $"{order.OrderNo}: Shopify refused the fulfillment: {result.UserErrors[0].Message}", order.ShopifyOrderName, ct: ct);
                     fulfillment.StoreFulfillmentId ??= "refused";
                     continue;
                 }
                 fulfillment.StoreFulfillmentId ??= result.Fulfillment?.Id;
             }
-            await log.OutAsync(store.Id, SyncSubject.Fulfillment, SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
+            await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Fulfillment, SyncOutcome.Ok, $"{order.OrderNo} delivered in ShopFloor; fulfilled in Shopify", order.ShopifyOrderName, ct: ct);
             await db.SaveChangesAsync(ct);
         }
         await db.SaveChangesAsync(ct);
@@ -85,10 +85,10 @@ public sealed class FulfillmentPush(ShopFloorDbContext db, ShopifyAdminClient sh
     private static List<List<Allocation>> Allocate(SalesOrderFulfillment fulfillment, List<OpenLine> open)
     {
         var allocations = new List<(string Location, Allocation Line)>();
-        foreach (var row in fulfillment.Rows.Where(r => r.Row.ShopifyLineItemId is not null))
+        foreach (var row in fulfillment.Rows.Where(r => r.Row.StoreLineItemId is not null))
         {
             var wanted = (int)row.Quantity;
-            foreach (var line in open.Where(l => l.LineItemId == row.Row.ShopifyLineItemId && l.Remaining > 0))
+            foreach (var line in open.Where(l => l.LineItemId == row.Row.StoreLineItemId && l.Remaining > 0))
             {
                 var quantity = Math.Min(wanted, line.Remaining);
                 if (quantity <= 0)

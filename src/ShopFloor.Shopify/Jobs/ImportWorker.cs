@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Jobs;
 
@@ -139,7 +139,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
 
     /// <summary>A failed job is a line the merchant sees in the sync log, not only a status in the job list.</summary>
     private static Task LogFailureAsync(SyncLogWriter log, ImportJob job, CancellationToken ct) =>
-        log.InAsync(job.StoreId, job.Type == ImportType.Reconcile ? SyncSubject.Reconcile : SyncSubject.Import, SyncOutcome.Failed,
+        log.InAsync(ShopifyChannel.Store(job.StoreId), job.Type == ImportType.Reconcile ? SyncSubject.Reconcile : SyncSubject.Import, SyncOutcome.Failed,
             $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
 
     private async Task ReapAbandonedAsync(CancellationToken ct)

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Outbox;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Mapping;
 
@@ -73,7 +73,7 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
                 db.OutboxMessages.Add(new InventoryChanged(variantId, location).ToMessage(now));
         await db.SaveChangesAsync(ct);
         foreach (var (outcome, message, reference) in notes)
-            await log.InAsync(store.Id, SyncSubject.Product, outcome, message, reference, ct);
+            await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Product, outcome, message, reference, ct);
         return notes.Count == 0 ? "the SKU mapping is unchanged" : string.Join("; ", notes.Select(n => n.Message));
 
         void Note(SyncOutcome outcome, string message, string? reference) => notes.Add((outcome, message, reference));

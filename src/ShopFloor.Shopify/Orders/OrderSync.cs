@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
 using ShopFloor.Shopify.Stock;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Orders;
 
@@ -105,7 +105,7 @@ public sealed class OrderSync(
             Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
         db.ChangeTracker.Clear();
         await db.Set<SalesOrder>().Where(o => o.Id == created.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.ShopifyUpdatedAt, order.UpdatedAt), ct);
-        await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
+        await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
 
         // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):
         // those goods have left the shelf, whatever the fulfillment setting says about following later shipments.
@@ -136,7 +136,7 @@ public sealed class OrderSync(
                 }
                 catch (Core.Common.DomainException e)
                 {
-                    await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.NeedsAction, $"{order.Name} changed in Shopify but ShopFloor could not follow: {e.Message}", order.Name, ct: ct);
+                    await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Order, SyncOutcome.NeedsAction, $"{order.Name} changed in Shopify but ShopFloor could not follow: {e.Message}", order.Name, ct: ct);
                 }
             }
         }
@@ -144,7 +144,7 @@ public sealed class OrderSync(
         if (await DetailsAsync(order, salesOrderId, ct) is { } details)
             changes.Add(details);
         if (changes.Count > 0)
-            await log.InAsync(store.Id, SyncSubject.Order, SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name, ct: ct);
+            await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Order, SyncOutcome.Ok, $"{order.Name}: {string.Join("; ", changes)}", order.Name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(changes.Count > 0, changes.Count > 0 ? string.Join("; ", changes) : $"{order.Name}: nothing to change");
     }
@@ -170,15 +170,15 @@ public sealed class OrderSync(
         var lines = order.LineItems.ToDictionary(l => l.Id);
         var removed = new List<long>();
         var recounted = new List<(long, decimal)>();
-        foreach (var row in current.Rows.Where(r => r.ShopifyLineItemId is not null))
+        foreach (var row in current.Rows.Where(r => r.StoreLineItemId is not null))
         {
-            var quantity = lines.TryGetValue(row.ShopifyLineItemId!, out var line) ? line.CurrentQuantity : 0;
+            var quantity = lines.TryGetValue(row.StoreLineItemId!, out var line) ? line.CurrentQuantity : 0;
             if (quantity <= 0)
                 removed.Add(row.Id);
             else if (quantity != row.Quantity)
                 recounted.Add((row.Id, quantity));
         }
-        var known = current.Rows.Select(r => r.ShopifyLineItemId).OfType<string>().ToHashSet();
+        var known = current.Rows.Select(r => r.StoreLineItemId).OfType<string>().ToHashSet();
         var locations = await rows.LocationMapAsync(store.Id, ct);
         var added = await rows.ForLinesAsync(store, order, order.LineItems.Where(l => !known.Contains(l.Id)), locations, ct);
         long? moveTo = null;
@@ -204,7 +204,7 @@ public sealed class OrderSync(
             var current = await salesOrders.LoadAsync(salesOrderId, ct);
             if (current.Fulfillments.Any(f => f.StoreFulfillmentId == fulfillment.Id))
                 continue;
-            var rowsByLine = current.Rows.Where(r => r.ShopifyLineItemId is not null).ToDictionary(r => r.ShopifyLineItemId!);
+            var rowsByLine = current.Rows.Where(r => r.StoreLineItemId is not null).ToDictionary(r => r.StoreLineItemId!);
             var lines = fulfillment.Lines.Where(l => rowsByLine.ContainsKey(l.LineItemId))
                 .Select(l => (RowId: rowsByLine[l.LineItemId].Id, Quantity: (decimal)l.Quantity)).ToList();
             if (Sent(current, lines) is { } sent)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Returns;
@@ -8,7 +9,6 @@ using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Orders;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Returns;
 
@@ -36,10 +36,10 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         if (salesOrderId is null)
             return new(false, "the return's order is not a ShopFloor sales order");
         // Scoped by the order: Shopify ids are unique per store, not across the stores ShopFloor serves.
-        var existing = await db.Set<SalesReturn>().AsNoTracking().FirstOrDefaultAsync(r => r.ShopifyReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
+        var existing = await db.Set<SalesReturn>().AsNoTracking().FirstOrDefaultAsync(r => r.StoreReturnId == returnId && r.SalesOrderId == salesOrderId, ct);
         var name = node.Name ?? returnId;
-        var rows = await db.Set<SalesOrderRow>().Where(r => r.SalesOrderId == salesOrderId && r.ShopifyLineItemId != null)
-            .ToDictionaryAsync(r => r.ShopifyLineItemId!, ct);
+        var rows = await db.Set<SalesOrderRow>().Where(r => r.SalesOrderId == salesOrderId && r.StoreLineItemId != null)
+            .ToDictionaryAsync(r => r.StoreLineItemId!, ct);
 
         var isNew = existing is null;
         existing ??= await CreateAsync(store, salesOrderId.Value, returnId, name, node, rows, ct);
@@ -57,7 +57,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         var restockAt = dispositions.Where(d => d.Type == "RESTOCKED" && d.LocationId is not null)
             .Select(d => locations.TryGetValue(d.LocationId!, out var mapped) ? mapped : (long?)null).FirstOrDefault(l => l is not null);
         var processed = await salesReturns.ProcessAsync(existing.Id, restocked, restockAt, ct);
-        await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok,
+        await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Return, SyncOutcome.Ok,
             $"return {name} processed in Shopify; {processed.ReturnNo} marked returned, {restocked.Values.Sum():0.##} restocked", name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(true, $"return {name} marked returned");
@@ -72,7 +72,7 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         if (lines.Count == current.Count && lines.All(l => current.TryGetValue(l.Key, out var c) && c == l.Value))
             return new(true, $"return {name} is {existing.ReturnNo}, unchanged");
         var revised = await salesReturns.ReviseAsync(existing.Id, lines, ct);
-        await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok,
+        await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Return, SyncOutcome.Ok,
             $"return {name} changed in Shopify; {revised.ReturnNo} now takes back {revised.Rows.Sum(r => r.Quantity):0.##}", name, ct: ct);
         await db.SaveChangesAsync(ct);
         return new(true, $"return {name} revised");
@@ -103,9 +103,9 @@ public sealed class ReturnSync(ShopFloorDbContext db, ShopifyAdminClient shopify
         try
         {
             var created = await salesReturns.CreateAsync(new CreateSalesReturn(null, salesOrderId, null, $"Shopify return {name}", inputs), ct);
-            created.ShopifyReturnId = returnId;
+            created.StoreReturnId = returnId;
             db.Update(created);
-            await log.InAsync(store.Id, SyncSubject.Return, SyncOutcome.Ok, $"return {name} created as {created.ReturnNo}", name, ct: ct);
+            await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Return, SyncOutcome.Ok, $"return {name} created as {created.ReturnNo}", name, ct: ct);
             await db.SaveChangesAsync(ct);
             return created;
         }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;
 
@@ -53,7 +53,7 @@ public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevel
         job.Done = expected.Count;
         var tracked = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == store.Id, ct);
         tracked.LastReconciledAt = clock.GetUtcNow().UtcDateTime;
-        await log.OutAsync(store.Id, SyncSubject.Reconcile, report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+        await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Reconcile, report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
             $"Reconciliation checked {stocked.Count} levels and fixed {report.Sent}" + (report.Rejected > 0 ? $"; Shopify refused {report.Rejected}" : ""), ct: ct);
         await db.SaveChangesAsync(ct);
     }

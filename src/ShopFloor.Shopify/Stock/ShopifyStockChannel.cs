@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;
 
@@ -33,14 +33,14 @@ public sealed class ShopifyStockChannel(
                     continue;
                 var report = await pusher.PushAsync(store, targets, ct);
                 if (report.Sent > 0 || report.Rejected > 0)
-                    await log.OutAsync(store.Id, SyncSubject.Stock, report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+                    await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, report.Rejected > 0 ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
                         $"Available set for {report.Sent} levels in {report.Calls} calls" + (report.Rejected > 0 ? $"; {report.Rejected} refused" : ""), ct: ct);
                 await db.SaveChangesAsync(ct);
             }
             catch (ShopifyUnauthorizedException)
             {
                 db.ChangeTracker.Clear();
-                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.NeedsAction, $"{store.ShopDomain} refused ShopFloor's token; reconnect the store.", ct: ct);
+                await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.NeedsAction, $"{store.ShopDomain} refused ShopFloor's token; reconnect the store.", ct: ct);
                 await db.SaveChangesAsync(ct);
             }
             catch (Exception e) when (e is ShopifyException or HttpRequestException or TimeoutException
@@ -48,7 +48,7 @@ public sealed class ShopifyStockChannel(
             {
                 db.ChangeTracker.Clear();
                 logger.LogWarning(e, "Stock push to {Shop} failed; retrying", store.ShopDomain);
-                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.Failed, $"Stock push failed and will be retried: {e.Message}", ct: ct);
+                await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Failed, $"Stock push failed and will be retried: {e.Message}", ct: ct);
                 await db.SaveChangesAsync(ct);
                 allDone = false;
             }

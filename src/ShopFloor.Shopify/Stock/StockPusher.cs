@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Stock;
 
@@ -34,7 +34,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
         var known = await KnownAsync(store.Id, targets, ct);
         var outOfRange = targets.Where(t => Math.Abs((decimal)t.Quantity) > Core.Common.Guard.MaxQuantity).ToList();
         foreach (var target in outOfRange.DistinctBy(t => (t.ShopifyLocationId, t.InventoryItemId)))
-            await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.NeedsAction,
+            await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.NeedsAction,
                 $"Available {target.Quantity:#,0} for inventory item {target.InventoryItemId} at location {target.ShopifyLocationId} is beyond what Shopify accepts " +
                 $"(±{Core.Common.Guard.MaxQuantity:#,0}); correct the stock in ShopFloor", target.InventoryItemId, ct: ct);
         targets = targets.Except(outOfRange).ToList();
@@ -98,7 +98,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             var unapplied = row.Target.StoreCommitted is { } applied ? Math.Max(0, committed - applied) : 0;
             var target = row.Target with { Quantity = row.Target.Quantity - unapplied };
             if (unapplied > 0)
-                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.Ok,
+                await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Ok,
                     $"Available of inventory item {target.InventoryItemId} kept at {target.Quantity}, not {row.Target.Quantity}: Shopify holds {unapplied} for orders ShopFloor has not applied yet",
                     target.InventoryItemId, ct: ct);
             if (target.Quantity == available)
@@ -147,7 +147,7 @@ public sealed class StockPusher(ShopFloorDbContext db, ShopifyAdminClient shopif
             else if (error.Code == "CHANGE_FROM_QUANTITY_STALE")
                 stale.Add(row);
             else
-                await log.OutAsync(store.Id, SyncSubject.Stock, SyncOutcome.NeedsAction,
+                await log.OutAsync(ShopifyChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.NeedsAction,
                     $"Shopify refused Available {row.Target.Quantity} for inventory item {row.Target.InventoryItemId} at location {row.Target.ShopifyLocationId}: {error.Message}",
                     row.Target.InventoryItemId, ct: ct);
         }

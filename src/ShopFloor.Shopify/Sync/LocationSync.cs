@@ -1,6 +1,6 @@
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Sync;
 
@@ -26,14 +26,14 @@ public sealed class LocationSync(ShopFloorDbContext db, StoreConnections connect
             if (change is null)
                 continue;
             var unmapped = location.IsActive && location.LocationId is null;
-            await log.InAsync(storeId, SyncSubject.Location, unmapped ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
+            await log.InAsync(ShopifyChannel.Store(storeId), SyncSubject.Location, unmapped ? SyncOutcome.NeedsAction : SyncOutcome.Ok,
                 $"Shopify location {location.Name} {change}{(unmapped ? "; map it to a ShopFloor location on the Inventory tab" : "")}", location.Name, ct: ct);
             changes.Add($"{location.Name} {change}");
         }
         if (store.SyncActive && !await configuration.EveryLocationMappedAsync(storeId, ct))
         {
             await lifecycle.PauseAsync(store, ct);
-            await log.InAsync(storeId, SyncSubject.Location, SyncOutcome.NeedsAction,
+            await log.InAsync(ShopifyChannel.Store(storeId), SyncSubject.Location, SyncOutcome.NeedsAction,
                 "Sync is paused: a Shopify location is not mapped. Map every location on the Inventory tab, then activate sync again.", ct: ct);
             changes.Add("sync paused");
         }

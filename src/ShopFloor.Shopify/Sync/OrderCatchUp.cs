@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Orders;
-using ShopFloor.Shopify.SyncLog;
 using ShopFloor.Shopify.Webhooks;
 
 namespace ShopFloor.Shopify.Sync;
@@ -31,7 +31,7 @@ public sealed class OrderCatchUp(
         if (!store.SyncActive)
             return;
         if (await webhooks.SubscribeAsync(store, ct) is { Count: > 0 } remade)
-            await log.SaveAsync(store.Id, SyncDirection.In, SyncSubject.Webhooks, SyncOutcome.Ok,
+            await log.SaveAsync(ShopifyChannel.Store(store.Id), SyncDirection.In, SyncSubject.Webhooks, SyncOutcome.Ok,
                 $"Webhook subscriptions missing in Shopify were made again: {string.Join(", ", remade)}", null, ct);
         await locations.RefreshAsync(store.Id, ct);
         if (!await db.Set<ShopifyStore>().AnyAsync(s => s.Id == store.Id && s.SyncActive, ct))
@@ -74,8 +74,8 @@ public sealed class OrderCatchUp(
         if (order.ValueKind != System.Text.Json.JsonValueKind.Object)
             return;
         var pending = ShopifyJson.Read<OrderReturnsNode>(order).Returns.Nodes.Where(r => r.Status is "OPEN" or "CLOSED").Select(r => r.Id).ToList();
-        var done = await db.Set<Core.Returns.SalesReturn>().Where(r => pending.Contains(r.ShopifyReturnId!) && r.Status == Core.Returns.SalesReturnStatus.Returned)
-            .Select(r => r.ShopifyReturnId!).ToListAsync(ct);
+        var done = await db.Set<Core.Returns.SalesReturn>().Where(r => pending.Contains(r.StoreReturnId!) && r.Status == Core.Returns.SalesReturnStatus.Returned)
+            .Select(r => r.StoreReturnId!).ToListAsync(ct);
         foreach (var returnId in pending.Except(done))
             await returns.ApplyAsync(store, returnId, ct);
     }

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Sync;
 

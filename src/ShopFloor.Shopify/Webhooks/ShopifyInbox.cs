@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels.Inbox;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify.Webhooks;
 
@@ -18,6 +18,6 @@ public sealed class ShopifyInbox(ShopFloorDbContext db, WebhookRouter router, Sy
     public async Task GivenUpAsync(InboxDelivery delivery, string message, bool needsAction, CancellationToken ct)
     {
         if (await db.Set<ShopifyStore>().Where(s => s.ShopDomain == delivery.StoreKey).Select(s => (long?)s.Id).FirstOrDefaultAsync(ct) is { } storeId)
-            await log.InAsync(storeId, SyncSubject.Webhook, needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed, message, delivery.WebhookId, ct: ct);
+            await log.InAsync(ShopifyChannel.Store(storeId), SyncSubject.Webhook, needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed, message, delivery.WebhookId, ct: ct);
     }
 }

@@ -12,7 +12,7 @@ public sealed record WooVariation(long Id, string? Sku, string? Price, bool Mana
 
 public sealed record WooOrder(
     long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooAddress Billing, WooAddress? Shipping,
-    IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote)
+    IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote, IReadOnlyList<WooRefundRef>? Refunds = null)
 {
     /// <summary>date_modified_gmt: WooCommerce writes it without an offset; it is UTC.</summary>
     public DateTime ModifiedAt => DateTime.SpecifyKind(DateTime.Parse(DateModifiedGmt, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
@@ -34,6 +34,21 @@ public sealed record WooAddress(
 public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price);
 
 public sealed record WooMeta(string Key, JsonElement Value);
+
+/// <summary>A refund as the order lists it: only its id (its lines are read from orders/{id}/refunds).</summary>
+public sealed record WooRefundRef(long Id);
+
+public sealed record WooRefund(long Id, string? Reason, IReadOnlyList<WooRefundLine> LineItems);
+
+/// <summary>A refunded line: a negative quantity, and the order line it refunds in the <c>_refunded_item_id</c> meta.</summary>
+public sealed record WooRefundLine(long Id, int Quantity, IReadOnlyList<WooMeta> MetaData)
+{
+    public long? RefundedItemId =>
+        MetaData.FirstOrDefault(m => m.Key == "_refunded_item_id")?.Value is { } value
+        && long.TryParse(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(), System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+}
 
 public sealed record WooTracking(string? TrackingProvider, string? TrackingNumber, string? TrackingLink);
 

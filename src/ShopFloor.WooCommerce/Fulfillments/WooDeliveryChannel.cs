@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.WooCommerce.Client;
@@ -14,7 +14,7 @@ namespace ShopFloor.WooCommerce.Fulfillments;
 /// (WooCommerce has no partial shipments), and its deliveries are linked to that, so the order.updated webhook that
 /// follows is recognised, not delivered twice.
 /// </summary>
-public sealed class WooDeliveryChannel(ShopFloorDbContext db, WooClient woo, WooKeys keys, ILogger<WooDeliveryChannel> logger) : IDeliveryChannel
+public sealed class WooDeliveryChannel(ShopFloorDbContext db, WooClient woo, WooKeys keys, SyncLogWriter log) : IDeliveryChannel
 {
     public string Channel => WooChannel.Name;
 
@@ -31,7 +31,8 @@ public sealed class WooDeliveryChannel(ShopFloorDbContext db, WooClient woo, Woo
         if (storeOrder.Status != "completed")
         {
             storeOrder = await woo.WriteAsync<WooOrder>(keys.CredentialsOf(store), HttpMethod.Put, $"orders/{link.WooOrderId}", new { status = "completed" }, ct);
-            logger.LogInformation("{Order} marked completed in {Store}", order.OrderNo, store.Url);
+            await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Fulfillment, SyncOutcome.Ok,
+                $"{order.OrderNo} delivered in ShopFloor: marked completed in the store", order.OrderNo, ct);
         }
         foreach (var fulfillment in order.Fulfillments.Where(f => f.Status == FulfillmentStatus.Delivered && f.StoreFulfillmentId is null))
             fulfillment.StoreFulfillmentId = $"woo-order-{link.WooOrderId}";

@@ -23,6 +23,12 @@ public sealed class WooOrderLink
     public long? SalesOrderId { get; private set; }
     public DateTime AppliedVersion { get; set; }
 
+    /// <summary>
+    /// The store's refunds already followed: by the rows of an order still open (what is refunded does not ship), or
+    /// by a return order of one already delivered. A refund is followed once.
+    /// </summary>
+    public List<long> SettledRefunds { get; set; } = [];
+
     /// <summary>Set once ShopFloor marked the order completed in the store, so it is done once.</summary>
     public bool CompletedInStore { get; set; }
 }

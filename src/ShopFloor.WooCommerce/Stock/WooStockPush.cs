@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Client;
 using ShopFloor.WooCommerce.Connection;
@@ -14,7 +14,7 @@ public sealed record WooPushReport(int Sent, int Refused, int Calls);
 /// location — in stock − committed (+ potential for kits), whole units — sent with manage_stock on, through the
 /// batch endpoints (100 items a call; variations per parent product). A value already sent is not sent again.
 /// </summary>
-public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys keys, ILogger<WooStockPush> logger)
+public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys keys, SyncLogWriter log)
 {
     private const int BatchLimit = 100;
 
@@ -61,7 +61,8 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
     private async Task<WooPushReport> SendAsync(WooStore store, List<(WooProductLink Link, int Quantity)> due, CancellationToken ct)
     {
         var credentials = keys.CredentialsOf(store);
-        var (sent, refused, calls) = (0, 0, 0);
+        var (refused, calls) = (0, 0);
+        var sent = new List<string>();
         var groups = due.GroupBy(x => x.Link.WooVariationId is null ? "products/batch" : $"products/{x.Link.WooProductId}/variations/batch");
         foreach (var group in groups)
             foreach (var chunk in group.Chunk(BatchLimit))
@@ -74,14 +75,17 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
                     if (refusedIds.TryGetValue(link.WooVariationId ?? link.WooProductId, out var error))
                     {
                         refused++;
-                        logger.LogWarning("{Store} refused stock {Quantity} for {Sku}: {Error}", store.Url, quantity, link.Sku, error.Message);
+                        await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.NeedsAction,
+                            $"the store refused stock {quantity} for {link.Sku}: {error.Message}", link.Sku, ct);
                     }
                     else
                     {
                         link.PushedQuantity = quantity;
-                        sent++;
+                        sent.Add($"{link.Sku} {quantity}");
                     }
             }
-        return new WooPushReport(sent, refused, calls);
+        if (sent.Count > 0)
+            await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Ok, $"stock sent: {string.Join(", ", sent)}", null, ct);
+        return new WooPushReport(sent.Count, refused, calls);
     }
 }

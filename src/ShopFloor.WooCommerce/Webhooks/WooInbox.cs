@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using ShopFloor.Core.Channels.Inbox;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
@@ -15,7 +15,7 @@ namespace ShopFloor.WooCommerce.Webhooks;
 /// WooCommerce's deliveries in the inbox. A body only says which resource changed: order topics lead to reading the
 /// order from the store, product.updated to reading that product's SKUs and stock again.
 /// </summary>
-public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLinks skus, WooStockPush stock, ILogger<WooInbox> logger) : IInboxChannel
+public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLinks skus, WooStockPush stock, SyncLogWriter log) : IInboxChannel
 {
     public string Channel => WooChannel.Name;
 
@@ -35,24 +35,25 @@ public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLink
             return new(DeliveryStatus.Skipped, "the body names no resource", store.Id);
         switch (delivery.Topic)
         {
-            case "order.created" or "order.updated" or "order.restored":
+            case "order.created" or "order.updated" or "order.restored" or "order.deleted":
                 var result = await orders.RefreshAsync(store, id, ct);
                 return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
             case "product.created" or "product.updated" or "product.restored":
                 var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
                 var corrected = await stock.CorrectAsync(store, id, ct);
                 await db.SaveChangesAsync(ct);
+                if (corrected.Sent > 0)
+                    await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Ok,
+                        $"product {id} showed more stock than ShopFloor has: {corrected.Sent} levels set back", $"product {id}", ct);
                 return new(DeliveryStatus.Done, $"product {id}: SKUs linked {report.Linked}, levels set back to ShopFloor's {corrected.Sent}", store.Id);
             default:
                 return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
         }
     }
 
-    public Task GivenUpAsync(InboxDelivery delivery, string message, bool needsAction, CancellationToken ct)
-    {
-        logger.LogWarning("WooCommerce store {Store}: {Message}", delivery.StoreKey, message);
-        return Task.CompletedTask;
-    }
+    public Task GivenUpAsync(InboxDelivery delivery, string message, bool needsAction, CancellationToken ct) =>
+        log.InAsync(WooChannel.Store(long.Parse(delivery.StoreKey, CultureInfo.InvariantCulture)), SyncSubject.Webhook,
+            needsAction ? SyncOutcome.NeedsAction : SyncOutcome.Failed, $"{delivery.Topic}: {message}", delivery.WebhookId, ct);
 
     private static long? IdOf(InboxDelivery delivery)
     {

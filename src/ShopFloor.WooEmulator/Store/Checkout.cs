@@ -49,10 +49,11 @@ public sealed class Checkout(WebhookSender webhooks, TimeProvider clock)
     public WooRefund Refund(WooStore store, WooOrder order, decimal amount, string reason, IReadOnlyList<(long LineItemId, int Quantity)> lines, bool restock)
     {
         var now = Now;
-        var refund = new WooRefund(store.NextId(), amount, reason, lines, now);
+        var refund = new WooRefund(store.NextId(), amount, reason,
+            lines.Select(l => new WooRefundLine(store.NextId(), order.LineItems.First(x => x.Id == l.LineItemId), l.Quantity)).ToList(), now);
         order.Refunds.Add(refund);
         if (restock)
-            MoveStock(store, lines.Select(l => (order.LineItems.First(x => x.Id == l.LineItemId), l.Quantity)), order: null, now);
+            MoveStock(store, refund.Lines.Select(l => (l.Item, l.Quantity)), order: null, now);
         if (order.Refunds.Sum(r => r.Amount) >= order.Total)
             order.Status = OrderStatus.Refunded;
         order.ModifiedAt = now;
@@ -60,10 +61,44 @@ public sealed class Checkout(WebhookSender webhooks, TimeProvider clock)
         return refund;
     }
 
-    public void Delete(WooStore store, WooOrder order)
+    /// <summary>Deleted: to the trash (stock untouched, as WooCommerce does), or for good with force.</summary>
+    public void Delete(WooStore store, WooOrder order, bool force)
     {
-        store.Orders.Remove(order);
+        if (force)
+        {
+            store.Orders.Remove(order);
+        }
+        else
+        {
+            order.Status = OrderStatus.Trash;
+            order.ModifiedAt = Now;
+        }
         Publish(store, "order.deleted", order);
+    }
+
+    /// <summary>
+    /// An order edited in the admin: line quantities changed (0 removes the line). An order whose stock was taken
+    /// gives back or takes the difference, as the admin's edit does.
+    /// </summary>
+    public void EditLines(WooStore store, WooOrder order, IReadOnlyList<(long LineItemId, int Quantity)> changes)
+    {
+        var now = Now;
+        var moves = new List<(WooLineItem, int)>();
+        foreach (var (lineId, quantity) in changes)
+        {
+            var line = order.LineItems.First(l => l.Id == lineId);
+            moves.Add((line, line.Quantity - quantity));
+            if (quantity == 0)
+                order.LineItems.Remove(line);
+            else
+                line.Quantity = quantity;
+        }
+        if (order.StockReduced)
+        {
+            MoveStock(store, moves, order: null, now);
+        }
+        order.ModifiedAt = now;
+        Publish(store, "order.updated", order);
     }
 
     /// <summary>Sets a product's or variation's stock (the REST API's stock_quantity), as ShopFloor's push does.</summary>

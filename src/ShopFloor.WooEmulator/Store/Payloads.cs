@@ -79,8 +79,11 @@ public static class Payloads
         ["refunded_by"] = 1, ["refunded_payment"] = false, ["meta_data"] = new JsonArray(),
         ["line_items"] = new JsonArray([.. r.Lines.Select(l => (JsonNode)new JsonObject
         {
-            ["id"] = store.NextId(), ["product_id"] = o.LineItems.First(x => x.Id == l.LineItemId).Product.Id, ["quantity"] = -l.Quantity,
-            ["meta_data"] = new JsonArray { new JsonObject { ["key"] = "_refunded_item_id", ["value"] = Id(l.LineItemId) } },
+            ["id"] = l.Id, ["name"] = l.Item.Name, ["product_id"] = l.Item.Product.Id, ["variation_id"] = l.Item.Variation?.Id ?? 0, ["quantity"] = -l.Quantity,
+            ["tax_class"] = "", ["subtotal"] = Money(-l.Item.Price * l.Quantity), ["subtotal_tax"] = "0.00", ["total"] = Money(-l.Item.Price * l.Quantity),
+            ["total_tax"] = "0.00", ["taxes"] = new JsonArray(),
+            ["meta_data"] = new JsonArray { new JsonObject { ["id"] = l.Id * 10, ["key"] = "_refunded_item_id", ["value"] = Id(l.Item.Id) } },
+            ["sku"] = l.Item.Sku, ["price"] = -l.Item.Price,
         })]),
         ["_links"] = Links(store, $"orders/{o.Id}/refunds/{r.Id}", $"orders/{o.Id}/refunds"),
     };

@@ -11,7 +11,10 @@ public static class OrderStatus
     public const string Refunded = "refunded";
     public const string Failed = "failed";
 
-    public static readonly string[] All = [Pending, Processing, OnHold, Completed, Cancelled, Refunded, Failed];
+    /// <summary>Deleted without force: kept, readable by id, left out of "any".</summary>
+    public const string Trash = "trash";
+
+    public static readonly string[] All = [Pending, Processing, OnHold, Completed, Cancelled, Refunded, Failed, Trash];
 
     /// <summary>WooCommerce reduces stock when an order reaches one of these (payment received or awaited by hand).</summary>
     public static bool HoldsStock(string status) => status is Processing or OnHold or Completed;
@@ -24,13 +27,16 @@ public sealed class WooLineItem(long id, WooProduct product, WooVariation? varia
     public long Id { get; } = id;
     public WooProduct Product { get; } = product;
     public WooVariation? Variation { get; } = variation;
-    public int Quantity { get; } = quantity;
+    public int Quantity { get; set; } = quantity;
     public decimal Price { get; } = price;
     public string Sku => Variation?.Sku ?? Product.Sku;
     public string Name => Variation is null ? Product.Name : $"{Product.Name} - {Variation.Description}";
 }
 
-public sealed record WooRefund(long Id, decimal Amount, string Reason, IReadOnlyList<(long LineItemId, int Quantity)> Lines, DateTime At);
+/// <summary>A refunded line: its own id, the order line it refunds (the <c>_refunded_item_id</c> meta) and how many.</summary>
+public sealed record WooRefundLine(long Id, WooLineItem Item, int Quantity);
+
+public sealed record WooRefund(long Id, decimal Amount, string Reason, IReadOnlyList<WooRefundLine> Lines, DateTime At);
 
 public sealed class WooOrder(long id, DateTime now)
 {

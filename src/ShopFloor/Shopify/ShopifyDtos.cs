@@ -36,9 +36,3 @@ public sealed record ImportResponse(
         j.Failure, j.Attempts, j.CreatedAt, j.StartedAt, j.FinishedAt);
 }
 
-/// <summary>One sync log line; <c>outcome</c> NEEDS_ACTION marks what only the merchant can fix.</summary>
-public sealed record SyncLogResponse(long Id, DateTime At, string Direction, string Subject, string Outcome, string Message, string? Reference)
-{
-    public static SyncLogResponse From(ShopFloor.Shopify.SyncLog.SyncLogEntry e) =>
-        new(e.Id, e.At, EnumNames.Upper(e.Direction), e.Subject, EnumNames.Upper(e.Outcome), e.Message, e.Reference);
-}

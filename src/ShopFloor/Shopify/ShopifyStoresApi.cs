@@ -2,12 +2,13 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
+using ShopFloor.Integrations;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Sync;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify;
 
@@ -104,15 +105,10 @@ public static class ShopifyStoresApi
             return TypedResults.Accepted($"/v1/shopify/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
         });
         stores.MapGet("/{id:long}/sync_log", async (long id, bool? needs_action, string? subject, int? page, int? limit,
-            StoreConnections connections, ShopFloorDbContext db, HttpContext http, CancellationToken ct) =>
+            StoreConnections connections, SyncLogReader log, HttpContext http, CancellationToken ct) =>
         {
             await connections.FindAsync(id, ct);
-            var entries = db.Set<SyncLogEntry>().Where(e => e.StoreId == id);
-            if (needs_action == true)
-                entries = entries.Where(e => e.Outcome == SyncOutcome.NeedsAction);
-            if (subject is not null)
-                entries = entries.Where(e => e.Subject == subject);
-            return await entries.OrderByDescending(e => e.Id).ToPageAsync(new PageQuery(limit, page), http, SyncLogResponse.From, ct);
+            return await log.Of(ShopifyChannel.Store(id), needs_action == true, subject).ToPageAsync(new PageQuery(limit, page), http, SyncLogResponse.From, ct);
         });
         stores.MapGet("/{id:long}/imports", async (long id, ShopFloorDbContext db, CancellationToken ct) =>
             new ListResponse<ImportResponse>((await db.Set<ImportJob>().Where(j => j.StoreId == id).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct))

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
-using ShopFloor.Shopify.SyncLog;
 
 namespace ShopFloor.Shopify;
 
@@ -27,11 +27,6 @@ public sealed class StoreView(ShopFloorDbContext db, StoreConfiguration configur
         var sellable = await db.Locations.Where(l => l.SalesAllowed).OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(ct);
         return (await configuration.LocationsAsync(storeId, ct), sellable.Select(l => (l.Id, l.Name)).ToList());
     }
-
-    public Task<List<SyncLogEntry>> SyncLogAsync(long storeId, bool needsActionOnly, CancellationToken ct) =>
-        db.Set<SyncLogEntry>().AsNoTracking()
-            .Where(e => e.StoreId == storeId && (!needsActionOnly || e.Outcome == SyncOutcome.NeedsAction))
-            .OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
 
     /// <summary>Every connected store with its state, for the Integrations page.</summary>
     public async Task<List<(long Id, string? Name, string Domain, StoreState State)>> AllAsync(CancellationToken ct)

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels.SyncLog;
+using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
+using ShopFloor.Integrations;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
 using ShopFloor.WooCommerce.Orders;
@@ -16,7 +19,7 @@ public sealed record WooStoreResponse(long Id, string Url, string Name, long Loc
         new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, store.ConnectedAt, linked, unknownSkus);
 }
 
-/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now.</summary>
+/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now, read its sync log.</summary>
 public static class WooStoresApi
 {
     public static void MapWooStores(this IEndpointRouteBuilder v1)
@@ -26,6 +29,15 @@ public static class WooStoresApi
         stores.MapPost("", ConnectAsync);
         stores.MapDelete("/{id:long}", DisconnectAsync);
         stores.MapPost("/{id:long}/catch_up", (long id, WooCatchUp catchUp, CancellationToken ct) => catchUp.RunAsync(id, ct));
+        stores.MapGet("/{id:long}/sync_log", SyncLogAsync);
+    }
+
+    private static async Task<ListResponse<SyncLogResponse>> SyncLogAsync(long id, bool? needs_action, string? subject, int? page, int? limit,
+        SyncLogReader log, ShopFloorDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (!await db.Set<WooStore>().AnyAsync(s => s.Id == id, ct))
+            throw new NotFoundException("WooCommerce store", id);
+        return await log.Of(WooChannel.Store(id), needs_action == true, subject).ToPageAsync(new PageQuery(limit, page), http, SyncLogResponse.From, ct);
     }
 
     private static async Task<ListResponse<WooStoreResponse>> ListAsync(ShopFloorDbContext db, CancellationToken ct)

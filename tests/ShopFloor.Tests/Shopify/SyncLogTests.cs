@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Sales;
-using ShopFloor.Shopify.SyncLog;
+using ShopFloor.Shopify;
 using ShopFloor.Tests.Infrastructure;
 
 namespace ShopFloor.Tests.Shopify;
@@ -21,11 +22,11 @@ public abstract class SyncLogTests(ShopFloorApp app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var log = scope.ServiceProvider.GetRequiredService<SyncLogWriter>();
-            await log.InAsync(storeId, "order", SyncOutcome.Ok, "noted before the use case", reference, CancellationToken.None);
+            await log.InAsync(ShopifyChannel.Store(storeId), "order", SyncOutcome.Ok, "noted before the use case", reference, CancellationToken.None);
             // A use case starts from a clean unit of work (and, retried, from scratch): it must not take the line with it.
             await scope.ServiceProvider.GetRequiredService<SalesOrders>().CreateAsync(new CreateSalesOrder(
                 null, location, null, true, false, null, null, []), CancellationToken.None);
-            await log.OutAsync(storeId, "stock", SyncOutcome.Failed, new string('x', 5_000), reference, CancellationToken.None);
+            await log.OutAsync(ShopifyChannel.Store(storeId), "stock", SyncOutcome.Failed, new string('x', 5_000), reference, CancellationToken.None);
         }
 
         var lines = await app.WithDbAsync(db => db.Set<SyncLogEntry>().AsNoTracking().Where(e => e.Reference == reference).OrderBy(e => e.Id).ToListAsync());

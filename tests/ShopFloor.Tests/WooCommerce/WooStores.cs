@@ -56,4 +56,12 @@ public sealed class WooStores(IShopFloorHost app, WooEmulatorServer woo)
 
     public Task<int> SalesOrdersFromWooAsync(long wooStoreId) =>
         app.WithDbAsync(db => db.Set<WooOrderLink>().CountAsync(l => l.StoreId == wooStoreId && l.SalesOrderId != null));
+
+    public async Task<List<JsonElement>> SyncLogAsync(long wooStoreId) =>
+        (await _api.GetAsync($"/v1/woocommerce/stores/{wooStoreId}/sync_log?limit=250")).GetProperty("data").EnumerateArray().ToList();
+
+    /// <summary>The sales order's rows as the API shows them: quantity per variant.</summary>
+    public async Task<Dictionary<long, decimal>> RowsAsync(long salesOrderId) =>
+        (await _api.GetAsync($"/v1/sales_orders/{salesOrderId}")).GetProperty("sales_order_rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("variant_id").GetInt64(), r => r.GetProperty("quantity").GetDecimal());
 }

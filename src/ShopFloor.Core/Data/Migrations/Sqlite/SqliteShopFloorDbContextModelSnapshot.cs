@@ -966,6 +966,68 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("webhook_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Channels.SyncLog.SyncLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_sync_log_at");
+
+                    b.HasIndex("Channel", "StoreId", "Id")
+                        .HasDatabaseName("ix_sync_log_channel_store_id_id");
+
+                    b.ToTable("sync_log", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Customers.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -1909,16 +1971,16 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sales_order_id");
 
-                    b.Property<string>("ShopifyReturnId")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_return_id");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("StoreReturnId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_return_id");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
@@ -2288,10 +2350,10 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sales_order_id");
 
-                    b.Property<string>("ShopifyLineItemId")
+                    b.Property<string>("StoreLineItemId")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
-                        .HasColumnName("shopify_line_item_id");
+                        .HasColumnName("store_line_item_id");
 
                     b.Property<decimal?>("TaxRate")
                         .HasPrecision(20, 6)
@@ -2871,62 +2933,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("shopify_pushed_levels", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.SyncLog.SyncLogEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Direction")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("direction");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("text")
-                        .HasColumnName("message");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("outcome");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reference");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("subject");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_sync_log");
-
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_shopify_sync_log_at");
-
-                    b.HasIndex("StoreId", "Id")
-                        .HasDatabaseName("ix_shopify_sync_log_store_id_id");
-
-                    b.ToTable("shopify_sync_log", (string)null);
-                });
-
             modelBuilder.Entity("ShopFloor.WooCommerce.Connection.WooStore", b =>
                 {
                     b.Property<long>("Id")
@@ -3058,6 +3064,11 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sales_order_id");
+
+                    b.PrimitiveCollection<string>("SettledRefunds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settled_refunds");
 
                     b.Property<long>("StoreId")
                         .HasColumnType("INTEGER")
@@ -3621,16 +3632,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_pushed_levels_shopify_store_store_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.SyncLog.SyncLogEntry", b =>
-                {
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_sync_log_shopify_stores_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.WooCommerce.Connection.WooStore", b =>

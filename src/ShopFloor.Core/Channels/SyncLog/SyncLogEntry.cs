@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.SyncLog;
+namespace ShopFloor.Core.Channels.SyncLog;
 
 public enum SyncDirection
 {
@@ -16,14 +16,18 @@ public enum SyncOutcome
     NeedsAction,
 }
 
-/// <summary>One line of a store's sync log: what arrived, what was sent, what failed and why.</summary>
+/// <summary>The store a sync-log line belongs to: its channel and its id among that channel's stores.</summary>
+public readonly record struct ChannelStore(string Channel, long Id);
+
+/// <summary>One line of a store's sync log, for any channel: what arrived, what was sent, what failed and why.</summary>
 public sealed class SyncLogEntry
 {
     private SyncLogEntry() { }
 
-    public SyncLogEntry(long storeId, SyncDirection direction, string subject, SyncOutcome outcome, string message, string? reference, DateTime now)
+    public SyncLogEntry(ChannelStore store, SyncDirection direction, string subject, SyncOutcome outcome, string message, string? reference, DateTime now)
     {
-        StoreId = storeId;
+        Channel = store.Channel;
+        StoreId = store.Id;
         Direction = direction;
         Subject = subject;
         Outcome = outcome;
@@ -33,6 +37,7 @@ public sealed class SyncLogEntry
     }
 
     public long Id { get; private set; }
+    public string Channel { get; private set; } = "";
     public long StoreId { get; private set; }
     public DateTime At { get; private set; }
     public SyncDirection Direction { get; private set; }
@@ -43,6 +48,6 @@ public sealed class SyncLogEntry
     public SyncOutcome Outcome { get; private set; }
     public string Message { get; private set; } = "";
 
-    /// <summary>The Shopify or ShopFloor object it concerns (an order's name, an inventory item id).</summary>
+    /// <summary>The store's or ShopFloor's object it concerns (an order's name, an inventory item id).</summary>
     public string? Reference { get; private set; }
 }

@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.SyncLog;
+namespace ShopFloor.Core.Channels.SyncLog;
 
 /// <summary>What a sync-log line is about: the words the store page and the sync-log API show.</summary>
 public static class SyncSubject
