@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Customers;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
@@ -59,23 +60,6 @@ internal sealed class CustomerLinkConfiguration : IEntityTypeConfiguration<Custo
         link.HasOne<ShopifyStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
         link.HasOne<Customer>().WithMany().HasForeignKey(l => l.CustomerId).OnDelete(DeleteBehavior.Cascade);
         link.HasIndex(l => new { l.StoreId, l.ShopifyCustomerId }).IsUnique();
-    }
-}
-
-internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
-{
-    public void Configure(EntityTypeBuilder<ImportJob> job)
-    {
-        job.ToTable("shopify_import_jobs");
-        job.HasOne<ShopifyStore>().WithMany().HasForeignKey(j => j.StoreId).OnDelete(DeleteBehavior.Cascade);
-        job.Property(j => j.Counts).AsJson();
-        job.Property(j => j.Errors).AsJson();
-        job.Property(j => j.Cursor).HasColumnType("text");
-        job.Property(j => j.Failure).HasColumnType("text");
-        job.HasIndex(j => new { j.Status, j.Id });
-        // R-IMP-1: only one product import per store waits or runs at a time.
-        job.HasIndex(j => new { j.StoreId, j.Type }).IsUnique().HasFilter("status IN ('Queued', 'Running') AND type = 'Products'")
-            .HasDatabaseName("ix_shopify_import_jobs_one_product_import");
     }
 }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Inbox;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
@@ -25,7 +26,6 @@ public static class ShopifyRegistration
     {
         services.AddSingleton(new ModelContribution(typeof(ShopifyRegistration).Assembly));
         services.AddOptions<ShopifyOptions>().BindConfiguration(ShopifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ImportWorkerOptions>().BindConfiguration(ImportWorkerOptions.Section);
         services.AddChannelSync();
         services.AddSingleton<CostThrottle>();
         services.AddHttpClient<ShopifyAdminClient>()
@@ -60,7 +60,6 @@ public static class ShopifyRegistration
         services.AddScoped<IImporter, InitialStockImporter>();
         services.AddScoped<IImporter, OrderCatchUp>();
         services.AddScoped<IImporter, Reconciler>();
-        services.AddHostedService<ImportWorker>();
 
         services.AddScoped<ShopifyCustomers>();
         services.AddScoped<WebhookSubscriptions>();

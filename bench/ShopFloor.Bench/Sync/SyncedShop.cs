@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShopFloor.Core;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify;
 using ShopFloor.Shopify.Connection;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -10,6 +11,8 @@ namespace ShopFloor.Shopify.Jobs;
 /// <summary>R-IMP-3: Shopify customers, matched by Shopify id, then email, else created; re-running updates, never duplicates.</summary>
 public sealed class CustomerImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, ShopifyCustomers customers) : IImporter
 {
+    public string Channel => ShopifyChannel.Name;
+
     public ImportType Type => ImportType.Customers;
 
     public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Sales;
@@ -16,6 +17,8 @@ namespace ShopFloor.Shopify.Jobs;
 public sealed class InitialStockImporter(
     ShopFloorDbContext db, ShopifyAdminClient shopify, TokenVault tokens, StockAdjustments adjustments) : IImporter
 {
+    public string Channel => ShopifyChannel.Name;
+
     public ImportType Type => ImportType.InitialStock;
 
     public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -19,6 +20,9 @@ namespace ShopFloor.Shopify.Jobs;
 public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient shopify, BulkQueries bulk, TokenVault tokens, TimeProvider clock) : IImporter
 {
     private const int BatchSize = 500;
+
+    public string Channel => ShopifyChannel.Name;
+
 
     public ImportType Type => ImportType.Products;
 

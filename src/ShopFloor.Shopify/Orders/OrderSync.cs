@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
@@ -115,7 +116,7 @@ public sealed class OrderSync(
     }
 
     private Task<DateTime?> InitialStockAtAsync(long storeId, CancellationToken ct) =>
-        db.Set<Jobs.ImportJob>().Where(j => j.StoreId == storeId && j.Type == Jobs.ImportType.InitialStock && j.Status == Jobs.ImportStatus.Succeeded)
+        db.Set<ImportJob>().Where(j => j.Channel == ShopifyChannel.Name && j.StoreId == storeId && j.Type == ImportType.InitialStock && j.Status == ImportStatus.Succeeded)
             .OrderBy(j => j.Id).Select(j => (DateTime?)j.StartedAt).FirstOrDefaultAsync(ct);
 
     private async Task<OrderSyncResult> UpdateAsync(ShopifyStore store, ShopifyOrder order, long salesOrderId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
@@ -14,6 +15,8 @@ namespace ShopFloor.Shopify.Stock;
 public sealed class Reconciler(ShopFloorDbContext db, ShopifyLevels shopifyLevels, StockTargets targets, StockPusher pusher,
     StockWriteLock writeLock, SyncLogWriter log, TimeProvider clock) : IImporter
 {
+    public string Channel => ShopifyChannel.Name;
+
     public ImportType Type => ImportType.Reconcile;
 
     public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
@@ -22,6 +23,9 @@ public sealed class OrderCatchUp(
 {
     /// <summary>Shopify's search index lags a little behind its writes.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
+
+    public string Channel => ShopifyChannel.Name;
+
 
     public ImportType Type => ImportType.Orders;
 

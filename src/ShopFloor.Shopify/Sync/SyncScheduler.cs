@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -47,7 +48,7 @@ public sealed class SyncScheduler(IServiceScopeFactory scopes, IOptions<SyncOpti
         var settings = options.Value;
         foreach (var store in await db.Set<ShopifyStore>().Where(s => s.SyncActive && s.EncryptedAccessToken != null).ToListAsync(ct))
         {
-            var last = await db.Set<ImportJob>().Where(j => j.StoreId == store.Id)
+            var last = await db.Set<ImportJob>().Where(j => j.Channel == ShopifyChannel.Name && j.StoreId == store.Id)
                 .GroupBy(j => j.Type).Select(g => new { Type = g.Key, Latest = g.Max(j => j.CreatedAt) }).ToDictionaryAsync(x => x.Type, x => x.Latest, ct);
             if (now - last.GetValueOrDefault(ImportType.Orders, DateTime.MinValue) >= settings.CatchUpInterval)
                 await TryQueueAsync(queue, store, ImportType.Orders, ct);

@@ -8,7 +8,13 @@ namespace ShopFloor.WooCommerce.Client;
 
 public sealed record WooProduct(long Id, string Name, string Type, string? Sku, string? Price, bool ManageStock, int? StockQuantity, IReadOnlyList<long> Variations);
 
-public sealed record WooVariation(long Id, string? Sku, string? Price, bool ManageStock, int? StockQuantity);
+public sealed record WooVariation(long Id, string? Sku, string? Price, bool ManageStock, int? StockQuantity, IReadOnlyList<WooAttribute>? Attributes = null)
+{
+    /// <summary>What tells it from its siblings: its attribute options ("Blue / L").</summary>
+    public string? OptionName => Attributes is { Count: > 0 } options ? string.Join(" / ", options.Select(o => o.Option)) : null;
+}
+
+public sealed record WooAttribute(string? Name, string? Option);
 
 public sealed record WooOrder(
     long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooAddress Billing, WooAddress? Shipping,

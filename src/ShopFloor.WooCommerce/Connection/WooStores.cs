@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Client;
@@ -21,8 +22,19 @@ public sealed record WooConnection(WooStore Store, SkuLinkReport Skus, int Stock
 /// ShopFloor's. Connecting the same store again takes new keys and changes nothing else.
 /// </summary>
 public sealed class WooStores(ShopFloorDbContext db, WooClient woo, WooKeys keys, SkuLinks skus, WooWebhookSubscriptions webhooks,
-    WooStockPush stock, TimeProvider clock)
+    WooStockPush stock, ImportJobs jobs, TimeProvider clock)
 {
+    /// <summary>Queues a job of a connected store: products (its catalogue into ShopFloor) or reconcile (every linked level set right).</summary>
+    public async Task<ImportJob> StartJobAsync(long storeId, ImportType type, CancellationToken ct)
+    {
+        if (type is not (ImportType.Products or ImportType.Reconcile))
+            throw new ValidationFailedException("type", "must be products or reconcile");
+        var store = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) ?? throw new NotFoundException("WooCommerce store", storeId);
+        if (!store.SyncActive)
+            throw new DomainException("The store is disconnected; connect it again first.");
+        return await jobs.EnqueueAsync(WooChannel.Store(storeId), store.Url, type, ct);
+    }
+
     public async Task<WooConnection> ConnectAsync(ConnectWooStore command, CancellationToken ct)
     {
         var url = SiteUrl(command.Url);

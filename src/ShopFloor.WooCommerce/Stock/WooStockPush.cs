@@ -9,6 +9,9 @@ namespace ShopFloor.WooCommerce.Stock;
 
 public sealed record WooPushReport(int Sent, int Refused, int Calls);
 
+/// <param name="Missing">Linked products or variations the store no longer has.</param>
+public sealed record WooReconcileReport(int Compared, int Drifted, int Repaired, int Missing);
+
 /// <summary>
 /// R-SYNC-4 for WooCommerce: a linked product's or variation's stock_quantity becomes Available at the store's
 /// location — in stock − committed (+ potential for kits), whole units — sent with manage_stock on, through the
@@ -43,6 +46,26 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
         var above = links.Where(l => inStore.GetValueOrDefault(l.WooVariationId ?? l.WooProductId) is { } shown && shown > targets[l.VariantId])
             .Select(l => (Link: l, Quantity: targets[l.VariantId])).ToList();
         return await SendAsync(store, above, ct);
+    }
+
+    /// <summary>
+    /// Reconciliation: every linked product's and variation's stock read from the store and compared with ShopFloor's
+    /// Available; each that differs, either way, is set to ShopFloor's figure.
+    /// </summary>
+    public async Task<WooReconcileReport> ReconcileAsync(WooStore store, CancellationToken ct)
+    {
+        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var credentials = keys.CredentialsOf(store);
+        var inStore = (await woo.ListAsync<WooProduct>(credentials, "products", ct)).ToDictionary(p => p.Id, p => p.StockQuantity);
+        foreach (var parent in links.Where(l => l.WooVariationId is not null).Select(l => l.WooProductId).Distinct())
+            foreach (var variation in await woo.ListAsync<WooVariation>(credentials, $"products/{parent}/variations", ct))
+                inStore[variation.Id] = variation.StockQuantity;
+        var targets = await TargetsAsync(store, links, ct);
+        var drifted = links.Where(l => inStore.TryGetValue(l.WooVariationId ?? l.WooProductId, out var shown) && shown != targets[l.VariantId])
+            .Select(l => (Link: l, Quantity: targets[l.VariantId])).ToList();
+        var missing = links.Count(l => !inStore.ContainsKey(l.WooVariationId ?? l.WooProductId));
+        var sent = await SendAsync(store, drifted, ct);
+        return new WooReconcileReport(links.Count, drifted.Count, sent.Sent, missing);
     }
 
     /// <summary>Available at the store's location per linked variant, in whole units.</summary>

@@ -40,7 +40,7 @@ public static class Payloads
         ["download_limit"] = -1, ["download_expiry"] = -1, ["tax_status"] = "taxable", ["tax_class"] = "",
         ["manage_stock"] = v.ManageStock, ["stock_quantity"] = v.ManageStock ? v.StockQuantity : null, ["stock_status"] = StockStatus(v.ManageStock, v.StockQuantity),
         ["backorders"] = "no", ["backorders_allowed"] = false, ["backordered"] = false, ["weight"] = "", ["dimensions"] = Dimensions(),
-        ["shipping_class"] = "", ["shipping_class_id"] = 0, ["image"] = new JsonObject(), ["attributes"] = new JsonArray(), ["menu_order"] = 0,
+        ["shipping_class"] = "", ["shipping_class_id"] = 0, ["image"] = new JsonObject(), ["attributes"] = new JsonArray(new JsonObject { ["id"] = 0, ["name"] = "Option", ["option"] = v.Description }), ["menu_order"] = 0,
         ["meta_data"] = new JsonArray(), ["_links"] = Links(store, $"products/{v.Parent.Id}/variations/{v.Id}", $"products/{v.Parent.Id}/variations"),
     };
 

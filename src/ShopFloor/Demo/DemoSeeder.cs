@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Shopify.Connection;

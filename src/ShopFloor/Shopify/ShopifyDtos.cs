@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;
 
@@ -24,15 +25,4 @@ public sealed record LocationMappingRequest(string? ShopifyLocationId, long? Loc
 
 public sealed record SettingsResponse(
     StoreSettings Settings, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] StoreSettings? StagedSettings, string State);
-
-public sealed record StartImportRequest(string? Type);
-
-public sealed record ImportResponse(
-    long Id, long StoreId, string Type, string Status, int Done, int? Total, IReadOnlyDictionary<string, int> Counts,
-    IReadOnlyList<ImportError> Errors, string? Failure, int Attempts, DateTime CreatedAt, DateTime? StartedAt, DateTime? FinishedAt)
-{
-    public static ImportResponse From(ImportJob j) => new(
-        j.Id, j.StoreId, EnumNames.Upper(j.Type).ToLowerInvariant(), EnumNames.Upper(j.Status), j.Done, j.Total, j.Counts, j.Errors,
-        j.Failure, j.Attempts, j.CreatedAt, j.StartedAt, j.FinishedAt);
-}
 

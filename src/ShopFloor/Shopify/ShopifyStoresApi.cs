@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -84,15 +85,7 @@ public static class ShopifyStoresApi
 
         stores.MapPost("/{id:long}/imports", async (long id, StartImportRequest request, StoreConnections connections, ImportQueue imports, CancellationToken ct) =>
         {
-            var type = request.Type switch
-            {
-                "products" => ImportType.Products,
-                "customers" => ImportType.Customers,
-                "initial_stock" => ImportType.InitialStock,
-                "orders" => ImportType.Orders,
-                "reconcile" => ImportType.Reconcile,
-                _ => throw new ValidationFailedException("type", "must be products, customers, initial_stock, orders or reconcile"),
-            };
+            var type = request.TypeAmong(ImportType.Products, ImportType.Customers, ImportType.InitialStock, ImportType.Orders, ImportType.Reconcile);
             var job = await imports.StartAsync(await connections.FindAsync(id, ct), type, ct);
             return TypedResults.Created($"/v1/shopify/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
         });
@@ -110,13 +103,10 @@ public static class ShopifyStoresApi
             await connections.FindAsync(id, ct);
             return await log.Of(ShopifyChannel.Store(id), needs_action == true, subject).ToPageAsync(new PageQuery(limit, page), http, SyncLogResponse.From, ct);
         });
-        stores.MapGet("/{id:long}/imports", async (long id, ShopFloorDbContext db, CancellationToken ct) =>
-            new ListResponse<ImportResponse>((await db.Set<ImportJob>().Where(j => j.StoreId == id).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct))
-                .Select(ImportResponse.From).ToList()));
-        stores.MapGet("/{id:long}/imports/{importId:long}", async (long id, long importId, ShopFloorDbContext db, CancellationToken ct) =>
-            await db.Set<ImportJob>().FirstOrDefaultAsync(j => j.Id == importId && j.StoreId == id, ct) is { } job
-                ? ImportResponse.From(job)
-                : throw new NotFoundException("Import", importId));
+        stores.MapGet("/{id:long}/imports", async (long id, ImportJobs jobs, CancellationToken ct) =>
+            new ListResponse<ImportResponse>((await jobs.LatestAsync(ShopifyChannel.Store(id), 50, ct)).Select(ImportResponse.From).ToList()));
+        stores.MapGet("/{id:long}/imports/{importId:long}", async (long id, long importId, ImportJobs jobs, CancellationToken ct) =>
+            ImportResponse.From(await jobs.FindAsync(ShopifyChannel.Store(id), importId, ct)));
     }
 
     private static async Task<SettingsResponse> SettingsAsync(ShopifyStore store, StoreConfiguration configuration, CancellationToken ct) =>

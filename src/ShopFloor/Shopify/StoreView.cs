@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
@@ -17,7 +18,7 @@ public sealed class StoreView(ShopFloorDbContext db, StoreConfiguration configur
         var store = await db.Set<ShopifyStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct);
         if (store is null)
             return null;
-        var jobs = await db.Set<ImportJob>().AsNoTracking().Where(j => j.StoreId == storeId).OrderByDescending(j => j.Id).Take(20).ToListAsync(ct);
+        var jobs = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Channel == ShopifyChannel.Name && j.StoreId == storeId).OrderByDescending(j => j.Id).Take(20).ToListAsync(ct);
         return new StoreHeader(store, await configuration.StateAsync(store, ct), jobs);
     }
 

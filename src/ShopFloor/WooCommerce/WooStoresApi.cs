@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -19,7 +20,7 @@ public sealed record WooStoreResponse(long Id, string Url, string Name, long Loc
         new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, store.ConnectedAt, linked, unknownSkus);
 }
 
-/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now, read its sync log.</summary>
+/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now, import its products, reconcile its stock, read its sync log.</summary>
 public static class WooStoresApi
 {
     public static void MapWooStores(this IEndpointRouteBuilder v1)
@@ -30,6 +31,18 @@ public static class WooStoresApi
         stores.MapDelete("/{id:long}", DisconnectAsync);
         stores.MapPost("/{id:long}/catch_up", (long id, WooCatchUp catchUp, CancellationToken ct) => catchUp.RunAsync(id, ct));
         stores.MapGet("/{id:long}/sync_log", SyncLogAsync);
+        stores.MapPost("/{id:long}/imports", StartImportAsync);
+        stores.MapGet("/{id:long}/imports", async (long id, ImportJobs jobs, CancellationToken ct) =>
+            new ListResponse<ImportResponse>((await jobs.LatestAsync(WooChannel.Store(id), 50, ct)).Select(ImportResponse.From).ToList()));
+        stores.MapGet("/{id:long}/imports/{importId:long}", async (long id, long importId, ImportJobs jobs, CancellationToken ct) =>
+            ImportResponse.From(await jobs.FindAsync(WooChannel.Store(id), importId, ct)));
+    }
+
+    /// <summary>products: the store's catalogue into ShopFloor; reconcile: every linked level compared and set right.</summary>
+    private static async Task<IResult> StartImportAsync(long id, StartImportRequest request, WooStores stores, CancellationToken ct)
+    {
+        var job = await stores.StartJobAsync(id, request.TypeAmong(ImportType.Products, ImportType.Reconcile), ct);
+        return TypedResults.Created($"/v1/woocommerce/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
     }
 
     private static async Task<ListResponse<SyncLogResponse>> SyncLogAsync(long id, bool? needs_action, string? subject, int? page, int? limit,

@@ -1,3 +1,4 @@
+using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Shopify.Jobs;
 
 namespace ShopFloor.Tests.Shopify;
@@ -9,7 +10,7 @@ public sealed class ImportJobRulesTests
     [Fact] // R-IMP-1: an abandoned job goes back to the queue, until it has been tried too often; then it fails visibly
     public void An_abandoned_job_is_queued_again_until_its_attempts_run_out()
     {
-        var job = new ImportJob(1, ImportType.Products, Now);
+        var job = new ImportJob(ShopFloor.Shopify.ShopifyChannel.Store(1), ImportType.Products, Now);
         for (var attempt = 1; attempt < ImportJob.MaxAttempts; attempt++)
         {
             job.Start(Now.AddMinutes(2), Now);

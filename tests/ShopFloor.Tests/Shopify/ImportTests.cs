@@ -104,7 +104,7 @@ public abstract class ImportTests(ShopFloorApp app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ShopFloor.Core.Data.ShopFloorDbContext>();
-            var job = new ShopFloor.Shopify.Jobs.ImportJob(id, ShopFloor.Shopify.Jobs.ImportType.Customers, DateTime.UtcNow);
+            var job = new ShopFloor.Core.Channels.Jobs.ImportJob(ShopFloor.Shopify.ShopifyChannel.Store(id), ShopFloor.Core.Channels.Jobs.ImportType.Customers, DateTime.UtcNow);
             job.Start(leasedUntil: DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(-3)); // its worker died
             db.Add(job);
             await db.SaveChangesAsync();
@@ -122,7 +122,7 @@ public abstract class ImportTests(ShopFloorApp app)
         var id = (await _stores.ConnectAsync(shop, token)).GetProperty("id").GetInt64();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloor.Core.Data.ShopFloorDbContext>();
-        db.Add(new ShopFloor.Shopify.Jobs.ImportJob(id, ShopFloor.Shopify.Jobs.ImportType.Products, DateTime.UtcNow));
+        db.Add(new ShopFloor.Core.Channels.Jobs.ImportJob(ShopFloor.Shopify.ShopifyChannel.Store(id), ShopFloor.Core.Channels.Jobs.ImportType.Products, DateTime.UtcNow));
         await db.SaveChangesAsync(); // one waiting already (the worker may pick it up at any moment)
         var second = await Api.SendAsync(HttpMethod.Post, $"/v1/shopify/stores/{id}/imports", new { type = "products" });
         var problem = await ApiClient.ProblemAsync(second, HttpStatusCode.Conflict);

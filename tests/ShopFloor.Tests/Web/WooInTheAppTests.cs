@@ -21,7 +21,8 @@ public sealed class WooInTheAppTests(SqliteApp app, Browser browser, WooEmulator
         var shop = new Shop(app.Api());
         var location = "Studio " + Shop.Unique();
         var variant = await shop.ProductAsync(sku);
-        await shop.AdjustAsync(await shop.LocationAsync(location), variant, 12);
+        var locationId = await shop.LocationAsync(location);
+        await shop.AdjustAsync(locationId, variant, 12);
 
         await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
         {
@@ -51,6 +52,17 @@ public sealed class WooInTheAppTests(SqliteApp app, Browser browser, WooEmulator
             await page.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
             return await page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = $"#{sale.Id}" }).CountAsync() == 1;
         }, "the order shows on the store's page");
+
+        // R-IMP-1: a product ShopFloor does not know yet comes in with the store's stock; the order is in the sync log.
+        var newSku = "BALM-" + Shop.Unique();
+        await woo.Server.InStoreAsync(store, s => s.AddProduct("Lip balm", newSku, 4m, 9, DateTime.UtcNow));
+        await MakerJourney.ClickAsync(page, "Import products");
+        await Expect(page.Locator("[data-job=finished]")).ToContainTextAsync("Product import finished", new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-job=finished]")).ToContainTextAsync("1 products created");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Sync log" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = $"#{sale.Id} imported as sales order" })).ToHaveCountAsync(1);
+        var imported = (await app.Api().GetAsync($"/v1/variants?sku={newSku}")).GetProperty("data")[0].GetProperty("id").GetInt64();
+        Assert.Equal(9m, (await shop.StockAsync(imported, locationId)).InStock);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "woocommerce-store.png"), FullPage = true });
 
         await page.GotoAsync("/settings/integrations");

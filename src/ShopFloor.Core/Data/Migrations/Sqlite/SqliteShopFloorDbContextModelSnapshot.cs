@@ -966,6 +966,100 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("webhook_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Channels.Jobs.ImportJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("cursor");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("failure");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leased_until");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_import_jobs_status_id");
+
+                    b.HasIndex("Channel", "StoreId", "Id")
+                        .HasDatabaseName("ix_import_jobs_channel_store_id_id");
+
+                    b.HasIndex("Channel", "StoreId", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_import_jobs_one_product_import")
+                        .HasFilter("status IN ('Queued', 'Running') AND type = 'Products'");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Channels.SyncLog.SyncLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2703,91 +2797,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("shopify_used_install_states", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<string>("Counts")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("counts");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Cursor")
-                        .HasMaxLength(400)
-                        .HasColumnType("text")
-                        .HasColumnName("cursor");
-
-                    b.Property<int>("Done")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("done");
-
-                    b.Property<string>("Errors")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("errors");
-
-                    b.Property<string>("Failure")
-                        .HasMaxLength(400)
-                        .HasColumnType("text")
-                        .HasColumnName("failure");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finished_at");
-
-                    b.Property<DateTime?>("LeasedUntil")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("leased_until");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("store_id");
-
-                    b.Property<int?>("Total")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("total");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_import_jobs");
-
-                    b.HasIndex("Status", "Id")
-                        .HasDatabaseName("ix_shopify_import_jobs_status_id");
-
-                    b.HasIndex("StoreId", "Type")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shopify_import_jobs_one_product_import")
-                        .HasFilter("status IN ('Queued', 'Running') AND type = 'Products'");
-
-                    b.ToTable("shopify_import_jobs", (string)null);
-                });
-
             modelBuilder.Entity("ShopFloor.Shopify.Mapping.CustomerLink", b =>
                 {
                     b.Property<long>("Id")
@@ -3578,16 +3587,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shopify_locations_shopify_store_store_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.Shopify.Jobs.ImportJob", b =>
-                {
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_import_jobs_shopify_store_store_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Shopify.Mapping.CustomerLink", b =>

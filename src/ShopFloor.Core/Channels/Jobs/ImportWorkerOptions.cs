@@ -1,4 +1,4 @@
-namespace ShopFloor.Shopify.Jobs;
+namespace ShopFloor.Core.Channels.Jobs;
 
 public sealed class ImportWorkerOptions
 {

@@ -1,4 +1,6 @@
-namespace ShopFloor.Shopify.Jobs;
+using ShopFloor.Core.Channels.SyncLog;
+
+namespace ShopFloor.Core.Channels.Jobs;
 
 public enum ImportType
 {
@@ -9,7 +11,7 @@ public enum ImportType
     /// <summary>Orders changed since the last look (the live sync's safety net, and the backfill on activation).</summary>
     Orders,
 
-    /// <summary>Every mapped level compared with Shopify, drift repaired.</summary>
+    /// <summary>Every linked level compared with the store's, drift repaired.</summary>
     Reconcile,
 }
 
@@ -24,7 +26,7 @@ public enum ImportStatus
 public sealed record ImportError(string Item, string Message);
 
 /// <summary>
-/// R-IMP-1: a durable background import. A worker leases it; a lease that runs out (the service stopped) puts it
+/// R-IMP-1: a durable background import of one channel's store. A worker leases it; a lease that runs out (the service stopped) puts it
 /// back in the queue to resume, so it never hangs as running, and after too many attempts it fails visibly.
 /// </summary>
 public sealed class ImportJob
@@ -33,15 +35,18 @@ public sealed class ImportJob
 
     private ImportJob() { }
 
-    public ImportJob(long storeId, ImportType type, DateTime now)
+    public ImportJob(ChannelStore store, ImportType type, DateTime now)
     {
-        StoreId = storeId;
+        Channel = store.Channel;
+        StoreId = store.Id;
         Type = type;
         CreatedAt = now;
     }
 
     public long Id { get; private set; }
+    public string Channel { get; private set; } = "";
     public long StoreId { get; private set; }
+    public ChannelStore Store => new(Channel, StoreId);
     public ImportType Type { get; private set; }
     public ImportStatus Status { get; private set; } = ImportStatus.Queued;
     public int Done { get; set; }

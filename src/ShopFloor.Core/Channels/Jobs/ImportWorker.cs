@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 
-namespace ShopFloor.Shopify.Jobs;
+namespace ShopFloor.Core.Channels.Jobs;
 
 /// <summary>
-/// Runs queued imports from the database. Several instances on one PostgreSQL share the queue (a job is claimed
+/// Runs queued imports of every channel from the database. Several instances on one PostgreSQL share the queue (a job is claimed
 /// with FOR UPDATE SKIP LOCKED); a job whose lease ran out is queued again to resume, or failed for good.
 /// </summary>
 public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWorkerOptions> options, TimeProvider clock, ILogger<ImportWorker> logger)
@@ -45,8 +45,8 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
         return await db.InTransactionAsync(async token =>
         {
             var claim = db.Database.IsNpgsql()
-                ? "SELECT * FROM shopify_import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
-                : "SELECT * FROM shopify_import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1";
+                ? "SELECT * FROM import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+                : "SELECT * FROM import_jobs WHERE status = 'Queued' ORDER BY id LIMIT 1";
             var job = await db.Set<ImportJob>().FromSqlRaw(claim).AsTracking().FirstOrDefaultAsync(token);
             if (job is null)
                 return (long?)null;
@@ -66,7 +66,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
             var job = await db.Set<ImportJob>().FirstAsync(j => j.Id == jobId, ct);
-            var importer = scope.ServiceProvider.GetServices<IImporter>().Single(i => i.Type == job.Type);
+            var importer = scope.ServiceProvider.GetServices<IImporter>().Single(i => i.Channel == job.Channel && i.Type == job.Type);
             // Use cases the importer calls start their transactions with a clear change tracker, so the job may
             // come back detached: attach it again before saving its progress.
             async Task SaveAsync()
@@ -139,7 +139,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, IOptions<ImportWor
 
     /// <summary>A failed job is a line the merchant sees in the sync log, not only a status in the job list.</summary>
     private static Task LogFailureAsync(SyncLogWriter log, ImportJob job, CancellationToken ct) =>
-        log.InAsync(ShopifyChannel.Store(job.StoreId), job.Type == ImportType.Reconcile ? SyncSubject.Reconcile : SyncSubject.Import, SyncOutcome.Failed,
+        log.InAsync(job.Store, job.Type == ImportType.Reconcile ? SyncSubject.Reconcile : SyncSubject.Import, SyncOutcome.Failed,
             $"{ImportJob.Describe(job.Type)} failed: {job.Failure}", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
 
     private async Task ReapAbandonedAsync(CancellationToken ct)
