@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopFloor.Core.Catalog;
+using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
@@ -16,6 +17,8 @@ internal sealed class WooStoreConfiguration : IEntityTypeConfiguration<WooStore>
         store.HasIndex(s => s.Url).IsUnique();
         store.Property(s => s.Url).HasMaxLength(400);
         store.Property(s => s.Name).HasMaxLength(200);
+        store.Property(s => s.Settings).AsJson();
+        store.Ignore(s => s.Syncing);
         store.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,7 @@ using ShopFloor.WooCommerce.Jobs;
 using ShopFloor.WooCommerce.Mapping;
 using ShopFloor.WooCommerce.Orders;
 using ShopFloor.WooCommerce.Stock;
+using ShopFloor.WooCommerce.Sync;
 using ShopFloor.WooCommerce.Webhooks;
 
 namespace ShopFloor.WooCommerce;
@@ -32,6 +33,7 @@ public static class WooRegistration
         services.AddScoped<WooWebhookSubscriptions>();
         services.AddScoped<WooOrderSync>();
         services.AddScoped<WooRefunds>();
+        services.AddScoped<WooSyncControl>();
         services.AddScoped<IImporter, WooProductImporter>();
         services.AddScoped<IImporter, WooReconciler>();
         services.AddScoped<WooCatchUp>();

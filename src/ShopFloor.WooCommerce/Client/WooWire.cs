@@ -18,7 +18,8 @@ public sealed record WooAttribute(string? Name, string? Option);
 
 public sealed record WooOrder(
     long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooAddress Billing, WooAddress? Shipping,
-    IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote, IReadOnlyList<WooRefundRef>? Refunds = null)
+    IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote, IReadOnlyList<WooRefundRef>? Refunds = null,
+    IReadOnlyList<WooShippingLine>? ShippingLines = null)
 {
     /// <summary>date_modified_gmt: WooCommerce writes it without an offset; it is UTC.</summary>
     public DateTime ModifiedAt => DateTime.SpecifyKind(DateTime.Parse(DateModifiedGmt, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
@@ -40,6 +41,8 @@ public sealed record WooAddress(
 public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price);
 
 public sealed record WooMeta(string Key, JsonElement Value);
+
+public sealed record WooShippingLine(string? MethodTitle, decimal Total);
 
 /// <summary>A refund as the order lists it: only its id (its lines are read from orders/{id}/refunds).</summary>
 public sealed record WooRefundRef(long Id);

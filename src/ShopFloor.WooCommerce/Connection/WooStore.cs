@@ -28,7 +28,17 @@ public sealed class WooStore
     public string EncryptedKeys { get; private set; } = "";
     public string EncryptedWebhookSecret { get; private set; } = "";
     public DateTime ConnectedAt { get; private set; }
+
+    /// <summary>Connected: its keys work and its webhooks are subscribed. Disconnecting keeps the store's records.</summary>
     public bool SyncActive { get; private set; }
+
+    /// <summary>Paused by the merchant: nothing is imported or sent until resumed; the catch-up then reads what changed meanwhile.</summary>
+    public bool SyncPaused { get; private set; }
+
+    /// <summary>Connected and not paused: what every part of the sync checks before acting.</summary>
+    public bool Syncing => SyncActive && !SyncPaused;
+
+    public WooStoreSettings Settings { get; set; } = new();
 
     /// <summary>Orders modified before this were looked at by the catch-up (WooCommerce does not resend a failed webhook).</summary>
     public DateTime? OrdersCheckedUntil { get; set; }
@@ -37,6 +47,10 @@ public sealed class WooStore
     public DateTime? CatchUpTakenAt { get; set; }
 
     public void Disconnect() => SyncActive = false;
+
+    public void Pause() => SyncPaused = true;
+
+    public void Resume() => SyncPaused = false;
 
     public void Reconnect(string encryptedKeys)
     {

@@ -25,7 +25,7 @@ public sealed class WooDeliveryChannel(ShopFloorDbContext db, WooClient woo, Woo
         if (link is null || order is not { Status: SalesOrderStatus.Delivered })
             return;
         var store = await db.Set<WooStore>().FirstAsync(s => s.Id == link.StoreId, ct);
-        if (!store.SyncActive)
+        if (!store.Syncing || !store.Settings.DeliveriesToStore)
             return;
         var storeOrder = await woo.GetAsync<WooOrder>(keys.CredentialsOf(store), $"orders/{link.WooOrderId}", ct);
         if (storeOrder.Status != "completed")

@@ -18,8 +18,8 @@ public sealed class WooReconciler(ShopFloorDbContext db, WooStockPush push, Sync
     public async Task RunAsync(ImportJob job, Func<Task> saveProgress, CancellationToken ct)
     {
         var store = await db.Set<WooStore>().FirstAsync(s => s.Id == job.StoreId, ct);
-        if (!store.SyncActive)
-            throw new DomainException("The store is disconnected.");
+        if (!store.Syncing || !store.Settings.InventorySync)
+            throw new DomainException("Reconciliation runs while the store syncs its stock: it is disconnected, paused or has inventory sync off.");
         var report = await push.ReconcileAsync(store, ct);
         await db.SaveChangesAsync(ct);
         (job.Total, job.Done) = (report.Compared, report.Compared);

@@ -25,7 +25,7 @@ public sealed class WooCatchUp(ShopFloorDbContext db, WooClient woo, WooKeys key
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = now - options.Value.CatchUpInterval;
-        foreach (var id in await db.Set<WooStore>().Where(s => s.SyncActive && (s.CatchUpTakenAt == null || s.CatchUpTakenAt < due)).Select(s => s.Id).ToListAsync(ct))
+        foreach (var id in await db.Set<WooStore>().Where(s => s.SyncActive && !s.SyncPaused && (s.CatchUpTakenAt == null || s.CatchUpTakenAt < due)).Select(s => s.Id).ToListAsync(ct))
             if (await db.Set<WooStore>().Where(s => s.Id == id && (s.CatchUpTakenAt == null || s.CatchUpTakenAt < due))
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.CatchUpTakenAt, now), ct) == 1)
                 await RunAsync(id, ct);
@@ -35,6 +35,8 @@ public sealed class WooCatchUp(ShopFloorDbContext db, WooClient woo, WooKeys key
     {
         var store = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct)
                     ?? throw new Core.Common.NotFoundException("WooCommerce store", storeId);
+        if (!store.Syncing)
+            throw new Core.Common.DomainException(store.SyncActive ? "Sync is paused; resume it, and the catch-up runs." : "The store is disconnected.");
         var started = clock.GetUtcNow().UtcDateTime;
         var since = (store.OrdersCheckedUntil ?? store.ConnectedAt) - Overlap;
         var changed = await woo.ListAsync<WooOrder>(keys.CredentialsOf(store),

@@ -26,6 +26,7 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
     WooRefunds refunds, SyncLogWriter log)
 {
     private static readonly string[] StockTaken = ["processing", "on-hold", "completed"];
+    private static readonly string[] Paid = ["processing", "completed"];
     private static readonly string[] Undone = ["cancelled", "refunded", "failed"];
 
     public async Task<WooSyncResult> RefreshAsync(WooStore store, long wooOrderId, CancellationToken ct)
@@ -68,11 +69,15 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
     {
         if (!StockTaken.Contains(order.Status))
             return new(false, $"#{order.Number} is not imported while {order.Status}: WooCommerce has not taken its stock");
+        if (!store.Settings.ImportOnHoldOrders && !Paid.Contains(order.Status))
+            return new(false, $"#{order.Number} is on hold, and this store's on-hold orders are not imported");
         try
         {
             return await db.InTransactionAsync(async token =>
             {
                 var rows = await RowsAsync(store, order.LineItems, refunded, token);
+                if (store.Settings.ShippingFeeRow && ShippingRow(order) is { } shipping)
+                    rows.Add(shipping);
                 var created = await salesOrders.CreateAsync(new CreateSalesOrder(
                     OrderNo: $"#{order.Number}", LocationId: store.LocationId, CustomerId: await CustomerAsync(order.Billing, token), CommitsStock: true,
                     IsQuote: false, Currency: order.Currency, AdditionalInfo: string.IsNullOrWhiteSpace(order.CustomerNote) ? null : order.CustomerNote,
@@ -81,7 +86,7 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
                 await db.SaveChangesAsync(token);
                 // WooCommerce moved its own stock for the order: what ShopFloor last sent there is no longer sure.
                 await ForgetPushedAsync(store, rows.Select(r => r.VariantId), token);
-                if (order.Status == "completed")
+                if (order.Status == "completed" && store.Settings.DeliveriesFromStore)
                     await DeliverAsync(order, created.Id, token);
                 return new WooSyncResult(true, $"#{order.Number} imported as sales order {created.OrderNo} with {rows.Count} rows");
             }, ct);
@@ -108,6 +113,8 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
             await salesOrders.EditAsync(salesOrderId, new SalesOrderEdit { Cancel = true }, ct);
             return new(true, $"#{order.Number}: {order.Status} in the store, {current.OrderNo} cancelled");
         }
+        if (!current.IsOpen && !store.Settings.CreateReturns)
+            return new(false, $"#{order.Number}: delivered; refunds do not make return orders for this store", Quiet: true);
         if (!current.IsOpen)
         {
             var returns = await refunds.ReturnAsync(store, order, refunded, link, current, ct);
@@ -124,7 +131,7 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
             changes.Add(Describe(edit));
             await ForgetPushedAsync(store, [.. edit.AddedRows.Select(r => r.VariantId), .. current.Rows.Select(r => r.VariantId)], ct);
         }
-        if (order.Status == "completed")
+        if (order.Status == "completed" && store.Settings.DeliveriesFromStore)
         {
             await DeliverAsync(order, salesOrderId, ct);
             changes.Add("completed in the store, delivered");
@@ -164,6 +171,12 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
                 $"#{order.Number} changed in the store, and its sales order cannot follow: {string.Join("; ", e.Errors.Select(x => $"{x.Key} {string.Join(", ", x.Value)}"))}");
         }
     }
+
+    /// <summary>The order's shipping lines as one shipping-fee row, at what the buyer paid for them.</summary>
+    private static SalesRowInput? ShippingRow(WooOrder order) =>
+        order.ShippingLines is { Count: > 0 } lines && lines.Sum(l => l.Total) is > 0 and var total
+            ? new SalesRowInput(null, 1, total, null, string.Join(", ", lines.Select(l => l.MethodTitle)), null, SalesRowKind.ShippingFee)
+            : null;
 
     private static string Describe(SalesOrderEdit edit) => string.Join(", ", new[]
     {

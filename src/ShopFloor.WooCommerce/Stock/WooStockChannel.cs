@@ -16,7 +16,7 @@ public sealed class WooStockChannel(ShopFloorDbContext db, WooStockPush push, IL
     public async Task<bool> PushAsync(IReadOnlyList<StockKey> moved, CancellationToken ct)
     {
         var allDone = true;
-        foreach (var store in await db.Set<WooStore>().AsNoTracking().Where(s => s.SyncActive).ToListAsync(ct))
+        foreach (var store in (await db.Set<WooStore>().AsNoTracking().Where(s => s.SyncActive && !s.SyncPaused).ToListAsync(ct)).Where(s => s.Settings.InventorySync))
         {
             var variantIds = moved.Where(k => k.LocationId == store.LocationId).Select(k => k.VariantId).Distinct().ToList();
             if (variantIds.Count == 0)

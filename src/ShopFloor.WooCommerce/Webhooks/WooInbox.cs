@@ -31,6 +31,8 @@ public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLink
         var store = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct);
         if (store is not { SyncActive: true })
             return new(DeliveryStatus.Skipped, "the store is not connected");
+        if (store.SyncPaused)
+            return new(DeliveryStatus.Skipped, "sync is paused; the catch-up reads the store's orders when it resumes", store.Id);
         if (IdOf(delivery) is not { } id)
             return new(DeliveryStatus.Skipped, "the body names no resource", store.Id);
         switch (delivery.Topic)
@@ -40,7 +42,7 @@ public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLink
                 return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
             case "product.created" or "product.updated" or "product.restored":
                 var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
-                var corrected = await stock.CorrectAsync(store, id, ct);
+                var corrected = store.Settings.InventorySync ? await stock.CorrectAsync(store, id, ct) : new WooPushReport(0, 0, 0);
                 await db.SaveChangesAsync(ct);
                 if (corrected.Sent > 0)
                     await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Ok,

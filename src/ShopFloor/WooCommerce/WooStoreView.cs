@@ -7,7 +7,7 @@ using ShopFloor.WooCommerce.Orders;
 
 namespace ShopFloor.WooCommerce;
 
-public sealed record WooStoreSummary(long Id, string Name, string Url, bool SyncActive, string Location);
+public sealed record WooStoreSummary(long Id, string Name, string Url, bool SyncActive, bool SyncPaused, WooStoreSettings Settings, string Location);
 
 public sealed record WooLinkLine(string Sku, string Item, long WooProductId, long? WooVariationId, int? PushedQuantity);
 
@@ -20,7 +20,7 @@ public sealed class WooStoreView(ShopFloorDbContext db)
         (from s in db.Set<WooStore>().AsNoTracking()
          join l in db.Locations on s.LocationId equals l.Id
          orderby s.Id
-         select new WooStoreSummary(s.Id, s.Name, s.Url, s.SyncActive, l.Name)).ToListAsync(ct);
+         select new WooStoreSummary(s.Id, s.Name, s.Url, s.SyncActive, s.SyncPaused, s.Settings, l.Name)).ToListAsync(ct);
 
     public async Task<WooStoreSummary?> HeaderAsync(long storeId, CancellationToken ct) =>
         (await AllAsync(ct)).FirstOrDefault(s => s.Id == storeId);

@@ -8,19 +8,38 @@ using ShopFloor.Integrations;
 using ShopFloor.WooCommerce.Connection;
 using ShopFloor.WooCommerce.Mapping;
 using ShopFloor.WooCommerce.Orders;
+using ShopFloor.WooCommerce.Sync;
 
 namespace ShopFloor.WooCommerce;
 
 public sealed record ConnectWooStoreRequest(string? Url, string? ConsumerKey, string? ConsumerSecret, long? LocationId);
 
-public sealed record WooStoreResponse(long Id, string Url, string Name, long LocationId, bool SyncActive, DateTime ConnectedAt, int LinkedVariants,
-    IReadOnlyList<string>? UnknownSkus = null)
+/// <param name="State">SYNC_ACTIVE, SYNC_PAUSED or NOT_CONNECTED.</param>
+public sealed record WooStoreResponse(long Id, string Url, string Name, long LocationId, bool SyncActive, string State, WooStoreSettings Settings,
+    DateTime ConnectedAt, int LinkedVariants, IReadOnlyList<string>? UnknownSkus = null)
 {
     public static WooStoreResponse From(WooStore store, int linked, IReadOnlyList<string>? unknownSkus = null) =>
-        new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, store.ConnectedAt, linked, unknownSkus);
+        new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, StateOf(store), store.Settings, store.ConnectedAt, linked, unknownSkus);
+
+    public static string StateOf(WooStore store) => !store.SyncActive ? "NOT_CONNECTED" : store.SyncPaused ? "SYNC_PAUSED" : "SYNC_ACTIVE";
 }
 
-/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now, import its products, reconcile its stock, read its sync log.</summary>
+/// <summary>The settings to change; those left out keep their value.</summary>
+public sealed record WooSettingsRequest(bool? InventorySync, bool? ImportOnHoldOrders, bool? ShippingFeeRow, bool? DeliveriesFromStore, bool? DeliveriesToStore,
+    bool? CreateReturns)
+{
+    public WooStoreSettings Over(WooStoreSettings current) => current with
+    {
+        InventorySync = InventorySync ?? current.InventorySync,
+        ImportOnHoldOrders = ImportOnHoldOrders ?? current.ImportOnHoldOrders,
+        ShippingFeeRow = ShippingFeeRow ?? current.ShippingFeeRow,
+        DeliveriesFromStore = DeliveriesFromStore ?? current.DeliveriesFromStore,
+        DeliveriesToStore = DeliveriesToStore ?? current.DeliveriesToStore,
+        CreateReturns = CreateReturns ?? current.CreateReturns,
+    };
+}
+
+/// <summary>/v1/woocommerce/stores: connect a WooCommerce store with its REST API keys, list, disconnect, catch up on its orders now, import its products, reconcile its stock, pause and resume, change its settings, read its sync log.</summary>
 public static class WooStoresApi
 {
     public static void MapWooStores(this IEndpointRouteBuilder v1)
@@ -32,6 +51,11 @@ public static class WooStoresApi
         stores.MapPost("/{id:long}/catch_up", (long id, WooCatchUp catchUp, CancellationToken ct) => catchUp.RunAsync(id, ct));
         stores.MapGet("/{id:long}/sync_log", SyncLogAsync);
         stores.MapPost("/{id:long}/imports", StartImportAsync);
+        stores.MapPost("/{id:long}/pause", async (long id, WooSyncControl sync, ShopFloorDbContext db, CancellationToken ct) =>
+            await ResponseAsync(db, (await sync.PauseAsync(id, ct)).Store, ct));
+        stores.MapPost("/{id:long}/resume", async (long id, WooSyncControl sync, ShopFloorDbContext db, CancellationToken ct) =>
+            await ResponseAsync(db, (await sync.ResumeAsync(id, ct)).Store, ct));
+        stores.MapPatch("/{id:long}/settings", ChangeSettingsAsync);
         stores.MapGet("/{id:long}/imports", async (long id, ImportJobs jobs, CancellationToken ct) =>
             new ListResponse<ImportResponse>((await jobs.LatestAsync(WooChannel.Store(id), 50, ct)).Select(ImportResponse.From).ToList()));
         stores.MapGet("/{id:long}/imports/{importId:long}", async (long id, long importId, ImportJobs jobs, CancellationToken ct) =>
@@ -66,6 +90,16 @@ public static class WooStoresApi
         return TypedResults.Created($"/v1/woocommerce/stores/{connection.Store.Id}",
             WooStoreResponse.From(connection.Store, connection.Skus.Linked, connection.Skus.UnknownSkus));
     }
+
+    private static async Task<WooStoreResponse> ChangeSettingsAsync(long id, WooSettingsRequest request, WooSyncControl sync, ShopFloorDbContext db,
+        CancellationToken ct)
+    {
+        var current = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("WooCommerce store", id);
+        return await ResponseAsync(db, (await sync.ChangeSettingsAsync(id, request.Over(current.Settings), ct)).Store, ct);
+    }
+
+    private static async Task<WooStoreResponse> ResponseAsync(ShopFloorDbContext db, WooStore store, CancellationToken ct) =>
+        WooStoreResponse.From(store, await db.Set<WooProductLink>().CountAsync(l => l.StoreId == store.Id, ct));
 
     private static async Task<WooStoreResponse> DisconnectAsync(long id, WooStores stores, ShopFloorDbContext db, CancellationToken ct)
     {

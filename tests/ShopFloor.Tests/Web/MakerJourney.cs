@@ -8,11 +8,25 @@ namespace ShopFloor.Tests.Web;
 public static class MakerJourney
 {
     /// <summary>Picks an option of a MudBlazor select by the select's label and the option's text.</summary>
+    /// <summary>
+    /// Picks an option and checks the select shows it: on a loaded machine a click on an option can land while the list
+    /// is still opening and pick nothing (a transfer then left from the default location), so the pick is tried again.
+    /// </summary>
     public static async Task PickAsync(IPage page, string label, string option)
     {
-        await page.Locator(".mud-select", new() { HasText = label }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First.ClickAsync();
-        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        var select = page.Locator(".mud-select", new() { HasText = label }).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First.ClickAsync();
+            await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+            // The chosen option's text shows in the input, or beside it when the input holds the option's value.
+            var shown = $"{await select.InnerTextAsync()} {await select.Locator("input").First.InputValueAsync()}";
+            if (shown.Contains(option, StringComparison.Ordinal))
+                return;
+            if (attempt == 3)
+                throw new InvalidOperationException($"The {label} select shows '{shown}' after picking '{option}' three times.");
+        }
     }
 
     public static Task FillNumberAsync(IPage page, string label, decimal value) =>

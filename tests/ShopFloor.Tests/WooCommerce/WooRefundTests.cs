@@ -45,9 +45,10 @@ public abstract class WooRefundTests(ShopFloorApp app, WooEmulatorFixture fixtur
         refund.EnsureSuccessStatusCode();
     }
 
-    private Task<bool> ProcessedAsync(WooOrder sale, string topic, int atLeast) => app.WithDbAsync(async db =>
-        await db.Set<InboxDelivery>().CountAsync(d => d.Channel == "woocommerce" && d.Topic == topic && d.Status != DeliveryStatus.Pending
-                                                     && d.Body.Contains($"\"id\":{sale.Id},")) >= atLeast);
+    // Ids are the store's own: two emulated stores can both have an order 12, so the store is named too.
+    private Task<bool> ProcessedAsync(long storeId, WooOrder sale, string topic, int atLeast) => app.WithDbAsync(async db =>
+        await db.Set<InboxDelivery>().CountAsync(d => d.Channel == "woocommerce" && d.StoreKey == storeId.ToString() && d.Topic == topic
+                                                     && d.Status != DeliveryStatus.Pending && d.Body.Contains($"\"id\":{sale.Id},")) >= atLeast);
 
     [Fact] // R-SYNC-2, R-SYNC-5: a line refunded before shipping does not ship: the sales order's row follows, and the unit is on sale again
     public async Task A_refund_before_shipping_lowers_the_sales_order()
@@ -87,7 +88,7 @@ public abstract class WooRefundTests(ShopFloorApp app, WooEmulatorFixture fixtur
         await _woo.WooShowsAsync(store, sku, 4);
 
         await Woo.InStoreAsync(store, s => { Woo.Checkout.SetStatus(s, sale, OrderStatus.Completed); return 0; }); // the order is saved again
-        await Eventually.TrueAsync(() => ProcessedAsync(sale, "order.updated", 3), "the later order.updated is processed");
+        await Eventually.TrueAsync(() => ProcessedAsync(storeId, sale, "order.updated", 3), "the later order.updated is processed");
         Assert.Single((await Api.GetAsync($"/v1/sales_returns?sales_order_id={salesOrderId}")).GetProperty("data").EnumerateArray());
         var log = await _woo.SyncLogAsync(storeId);
         Assert.Contains(log, e => e.GetProperty("subject").GetString() == "return" && e.GetProperty("message").GetString()!.Contains("mark it returned"));

@@ -93,7 +93,7 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         await _orders.FulfillAsync(orderId, "DELIVERED");
         await Eventually.TrueAsync(() => Woo.InStoreAsync(store, _ => sale.Status == OrderStatus.Completed), "the order is completed in WooCommerce");
         await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<InboxDelivery>().AnyAsync(d => d.Channel == "woocommerce" && d.Status != DeliveryStatus.Pending
-            && d.Topic == "order.updated" && d.Body.Contains("\"completed\""))), "the store's order.updated for the completion is processed");
+            && d.StoreKey == storeId.ToString() && d.Topic == "order.updated" && d.Body.Contains("\"completed\""))), "the store's order.updated for the completion is processed");
         Assert.Single((await Api.GetAsync($"/v1/sales_order_fulfillments?sales_order_id={orderId}")).GetProperty("data").EnumerateArray());
         Assert.Equal(3m, (await _shop.StockAsync(candleId, location)).InStock);
         await _woo.WooShowsAsync(store, candle, 3);
@@ -137,7 +137,7 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
     [Fact] // R-SYNC-4: stock raised by hand in WooCommerce is set back to ShopFloor's (only ShopFloor's stock is sold); the echo of ShopFloor's own writes changes nothing
     public async Task Stock_raised_in_the_WooCommerce_admin_is_set_back()
     {
-        var (store, _, _, candle, shirt, _, _) = await ConnectedAsync(candles: 4, shirts: 2);
+        var (store, storeId, _, candle, shirt, _, _) = await ConnectedAsync(candles: 4, shirts: 2);
         await _woo.WooShowsAsync(store, shirt, 2);
         var product = await Woo.InStoreAsync(store, s =>
         {
@@ -150,7 +150,8 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         // The correction's own product.updated comes back and finds the store right: nothing more is written.
         await Eventually.TrueAsync(() => app.WithDbAsync(async db =>
         {
-            var ofProduct = db.Set<InboxDelivery>().Where(d => d.Channel == "woocommerce" && d.Topic == "product.updated" && d.Body.Contains($"\"id\":{product},"));
+            var ofProduct = db.Set<InboxDelivery>().Where(d => d.Channel == "woocommerce" && d.StoreKey == storeId.ToString() && d.Topic == "product.updated"
+                                                                && d.Body.Contains($"\"id\":{product},"));
             var corrected = await ofProduct.Where(d => d.Outcome!.EndsWith("set back to ShopFloor's 1")).MaxAsync(d => (long?)d.Id);
             return corrected is not null && await ofProduct.AnyAsync(d => d.Id > corrected && d.Status == DeliveryStatus.Done && d.Outcome!.EndsWith("set back to ShopFloor's 0"));
         }), "the correction, then its echo, are processed");

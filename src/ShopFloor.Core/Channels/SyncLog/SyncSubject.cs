@@ -13,4 +13,7 @@ public static class SyncSubject
     public const string Webhooks = "webhooks";
     public const string Reconcile = "reconcile";
     public const string Import = "import";
+
+    /// <summary>The store's sync itself: paused, resumed, its settings changed.</summary>
+    public const string Sync = "sync";
 }

@@ -3085,9 +3085,18 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("orders_checked_until");
 
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
                     b.Property<bool>("SyncActive")
                         .HasColumnType("boolean")
                         .HasColumnName("sync_active");
+
+                    b.Property<bool>("SyncPaused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sync_paused");
 
                     b.Property<string>("Url")
                         .IsRequired()

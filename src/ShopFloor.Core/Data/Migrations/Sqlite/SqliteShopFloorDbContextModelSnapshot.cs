@@ -2983,9 +2983,18 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("orders_checked_until");
 
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
                     b.Property<bool>("SyncActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sync_active");
+
+                    b.Property<bool>("SyncPaused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sync_paused");
 
                     b.Property<string>("Url")
                         .IsRequired()
