@@ -36,6 +36,7 @@ public static class WooRegistration
         services.AddScoped<WooSyncControl>();
         services.AddScoped<IImporter, WooProductImporter>();
         services.AddScoped<IImporter, WooReconciler>();
+        services.AddScoped<IImporter, WooCustomerImporter>();
         services.AddScoped<WooCatchUp>();
         services.AddHostedService<WooCatchUpWorker>();
         services.AddScoped<WooStockPush>();

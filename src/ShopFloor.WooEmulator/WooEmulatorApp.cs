@@ -21,6 +21,7 @@ public static class WooEmulatorApp
         var api = app.MapGroup("/stores/{store}/wp-json/wc/v3").AddEndpointFilter<WooAuth>();
         api.MapProducts();
         api.MapOrders();
+        api.MapCustomers();
         api.MapWebhooks();
         app.MapAuthEndpoint();
         return app;

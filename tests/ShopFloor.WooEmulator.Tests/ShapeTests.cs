@@ -28,7 +28,7 @@ public sealed class ShapeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_product_a_variation_an_order_a_refund_and_a_webhook_have_the_documented_fields()
+    public async Task A_product_a_variation_an_order_a_refund_a_customer_and_a_webhook_have_the_documented_fields()
     {
         var (simple, variation) = await _emulator.InStoreAsync(_store, s =>
         {
@@ -46,6 +46,9 @@ public sealed class ShapeTests : IAsyncLifetime
         var listed = Assert.Single((await _api.GetFromJsonAsync<JsonElement>($"orders/{order.Id}/refunds")).EnumerateArray());
         AssertShape("refund-with-lines.json", listed);
         AssertShape("refund-with-lines.json", listed.GetProperty("line_items")[0], "line_items");
+        var customer = await _emulator.InStoreAsync(_store, s => s.AddCustomer("john.doe@example.com", "John", "Doe", DateTime.UtcNow));
+        AssertShape("customer.json", await _api.GetFromJsonAsync<JsonElement>($"customers/{customer.Id}"));
+        AssertShape("customer.json", (await _api.GetFromJsonAsync<JsonElement>("customers?email=JOHN.DOE@example.com"))[0]);
         var webhook = await _api.PostAsJsonAsync("webhooks", new { name = "Order updated", topic = "order.updated", delivery_url = "http://127.0.0.1:9/hook" });
         AssertShape("webhook.json", await webhook.Content.ReadFromJsonAsync<JsonElement>());
     }

@@ -30,6 +30,9 @@ public sealed record WooOrder(
             .SelectMany(m => m.Value.Deserialize<List<WooTracking>>(WooJson.Options) ?? []).ToList();
 }
 
+/// <summary>A registered customer: the account's name and email, and the billing details they saved.</summary>
+public sealed record WooCustomer(long Id, string? Email, string? FirstName, string? LastName, WooAddress? Billing);
+
 /// <summary>An order's billing or shipping address; email and phone are on the billing one only.</summary>
 public sealed record WooAddress(
     string? FirstName, string? LastName, string? Company, string? Address1, string? Address2, string? City, string? State, string? Postcode,

@@ -24,11 +24,11 @@ public sealed record WooConnection(WooStore Store, SkuLinkReport Skus, int Stock
 public sealed class WooStores(ShopFloorDbContext db, WooClient woo, WooKeys keys, SkuLinks skus, WooWebhookSubscriptions webhooks,
     WooStockPush stock, ImportJobs jobs, TimeProvider clock)
 {
-    /// <summary>Queues a job of a connected store: products (its catalogue into ShopFloor) or reconcile (every linked level set right).</summary>
+    /// <summary>Queues a job of a connected store: products (its catalogue into ShopFloor), customers, or reconcile (every linked level set right).</summary>
     public async Task<ImportJob> StartJobAsync(long storeId, ImportType type, CancellationToken ct)
     {
-        if (type is not (ImportType.Products or ImportType.Reconcile))
-            throw new ValidationFailedException("type", "must be products or reconcile");
+        if (type is not (ImportType.Products or ImportType.Customers or ImportType.Reconcile))
+            throw new ValidationFailedException("type", "must be products, customers or reconcile");
         var store = await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) ?? throw new NotFoundException("WooCommerce store", storeId);
         if (!store.SyncActive)
             throw new DomainException("The store is disconnected; connect it again first.");

@@ -88,6 +88,25 @@ public static class Payloads
         ["_links"] = Links(store, $"orders/{o.Id}/refunds/{r.Id}", $"orders/{o.Id}/refunds"),
     };
 
+    public static JsonObject Customer(WooStore store, WooCustomer c) => new()
+    {
+        ["id"] = c.Id, ["date_created"] = Local(c.CreatedAt), ["date_created_gmt"] = Gmt(c.CreatedAt), ["date_modified"] = Local(c.ModifiedAt),
+        ["date_modified_gmt"] = Gmt(c.ModifiedAt), ["email"] = c.Email, ["first_name"] = c.FirstName, ["last_name"] = c.LastName, ["role"] = "customer",
+        ["username"] = c.Username,
+        ["billing"] = new JsonObject
+        {
+            ["first_name"] = c.FirstName, ["last_name"] = c.LastName, ["company"] = "", ["address_1"] = "", ["address_2"] = "", ["city"] = "", ["state"] = "",
+            ["postcode"] = "", ["country"] = "", ["email"] = c.Email, ["phone"] = c.Phone,
+        },
+        ["shipping"] = new JsonObject
+        {
+            ["first_name"] = c.FirstName, ["last_name"] = c.LastName, ["company"] = "", ["address_1"] = "", ["address_2"] = "", ["city"] = "", ["state"] = "",
+            ["postcode"] = "", ["country"] = "",
+        },
+        ["is_paying_customer"] = false, ["avatar_url"] = "https://secure.gravatar.com/avatar/?s=96", ["meta_data"] = new JsonArray(),
+        ["_links"] = Links(store, $"customers/{c.Id}", "customers"),
+    };
+
     public static JsonObject Webhook(WooStore store, WooWebhook w) => new()
     {
         ["id"] = w.Id, ["name"] = w.Name, ["status"] = w.Status, ["topic"] = w.Topic, ["resource"] = w.Resource, ["event"] = w.Event,

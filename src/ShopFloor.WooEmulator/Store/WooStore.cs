@@ -18,6 +18,7 @@ public sealed class WooStore(string url, string consumerKey, string consumerSecr
     public List<WooProduct> Products { get; } = [];
     public List<WooOrder> Orders { get; } = [];
     public List<WooWebhook> Webhooks { get; } = [];
+    public List<WooCustomer> Customers { get; } = [];
 
     public long NextId() => Interlocked.Increment(ref _nextId);
 
@@ -52,5 +53,13 @@ public sealed class WooStore(string url, string consumerKey, string consumerSecr
         var variation = new WooVariation(NextId(), product, now) { Description = description, Sku = sku, Price = price, StockQuantity = stock, ManageStock = stock is not null };
         product.Variations.Add(variation);
         return variation;
+    }
+
+    /// <summary>A shopper who made an account (a registered customer, role customer).</summary>
+    public WooCustomer AddCustomer(string email, string firstName, string lastName, DateTime now)
+    {
+        var customer = new WooCustomer(NextId(), email, firstName, lastName, now);
+        Customers.Add(customer);
+        return customer;
     }
 }

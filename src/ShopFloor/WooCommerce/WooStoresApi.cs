@@ -62,10 +62,10 @@ public static class WooStoresApi
             ImportResponse.From(await jobs.FindAsync(WooChannel.Store(id), importId, ct)));
     }
 
-    /// <summary>products: the store's catalogue into ShopFloor; reconcile: every linked level compared and set right.</summary>
+    /// <summary>products: the store's catalogue into ShopFloor; customers: its registered customers; reconcile: every linked level compared and set right.</summary>
     private static async Task<IResult> StartImportAsync(long id, StartImportRequest request, WooStores stores, CancellationToken ct)
     {
-        var job = await stores.StartJobAsync(id, request.TypeAmong(ImportType.Products, ImportType.Reconcile), ct);
+        var job = await stores.StartJobAsync(id, request.TypeAmong(ImportType.Products, ImportType.Customers, ImportType.Reconcile), ct);
         return TypedResults.Created($"/v1/woocommerce/stores/{id}/imports/{job.Id}", ImportResponse.From(job));
     }
 

@@ -84,13 +84,36 @@ public abstract class WooImportTests(ShopFloorApp app, WooEmulatorFixture fixtur
                                                              && e.GetProperty("message").GetString()!.StartsWith("1 levels compared, 1 differed", StringComparison.Ordinal));
     }
 
+    [Fact] // R-CUS-1, #19: the store's registered customers come in, matched by email the way an order's buyer is; a second run creates nobody
+    public async Task The_customer_import_matches_by_email_and_creates_the_rest()
+    {
+        var (known, fresh) = ($"grace-{Shop.Unique()}@example.com", $"alan-{Shop.Unique()}@example.com");
+        var existing = (await Api.PostAsync("/v1/customers", new { name = "Grace H.", email = known })).GetProperty("id").GetInt64();
+        var store = Woo.AddStore("woo-" + Shop.Unique());
+        await Woo.InStoreAsync(store, s =>
+        {
+            s.AddCustomer(known.ToUpperInvariant(), "Grace", "Hopper", DateTime.UtcNow);
+            return s.AddCustomer(fresh, "Alan", "Turing", DateTime.UtcNow);
+        });
+        var storeId = await _woo.ConnectAsync(store, await _shop.LocationAsync());
+
+        var job = await RunAsync(storeId, "customers");
+        Assert.Equal((1, 1), (Count(job, "created"), Count(job, "matched")));
+        Assert.Equal("Grace Hopper", (await Api.GetAsync($"/v1/customers/{existing}")).GetProperty("name").GetString());
+        var alan = Assert.Single((await Api.GetAsync($"/v1/customers?email={fresh}")).GetProperty("data").EnumerateArray());
+        Assert.Equal(("Alan", "Turing"), (alan.GetProperty("first_name").GetString(), alan.GetProperty("last_name").GetString()));
+
+        var again = await RunAsync(storeId, "customers");
+        Assert.Equal((0, 2), (Count(again, "created"), Count(again, "matched")));
+    }
+
     [Fact] // bad input: a job WooCommerce stores do not run is a 422 naming the choices; an unknown store is a 404
     public async Task Unknown_jobs_and_stores_are_refused()
     {
         var store = Woo.AddStore("woo-" + Shop.Unique());
         var storeId = await _woo.ConnectAsync(store, await _shop.LocationAsync());
         var refused = await Api.SendAsync(HttpMethod.Post, $"/v1/woocommerce/stores/{storeId}/imports", new { type = "initial_stock" });
-        Assert.Contains("products, reconcile", (await ApiClient.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).ToString());
+        Assert.Contains("products, customers, reconcile", (await ApiClient.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).ToString());
         var unknown = await Api.SendAsync(HttpMethod.Post, "/v1/woocommerce/stores/987654/imports", new { type = "products" });
         await ApiClient.ProblemAsync(unknown, HttpStatusCode.NotFound);
         Assert.Empty((await Api.GetAsync($"/v1/woocommerce/stores/{storeId}/imports")).GetProperty("data").EnumerateArray());
