@@ -80,7 +80,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         Variant? variant = null;
         if (sku is not null)
-            variant = await db.Variants.Where(v => v.Sku == sku).OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).FirstOrDefaultAsync(ct);
+            variant = (await SkuMatch.NewestBySkuAsync(db, [sku], ct)).TryGetValue(sku, out var newest) ? await db.Variants.FirstAsync(v => v.Id == newest, ct) : null;
         else
             variant = await db.Variants.Where(v => v.Sku == null && v.Item.Name == line.Title && v.Item.Kind == ItemKind.Product).FirstOrDefaultAsync(ct);
         if (variant is null)

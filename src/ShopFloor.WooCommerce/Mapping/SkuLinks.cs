@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Client;
 using ShopFloor.WooCommerce.Connection;
@@ -11,8 +12,8 @@ public sealed record SkuLinkReport(int Linked, IReadOnlyList<string> UnknownSkus
 public sealed record StoreSku(string Sku, long ProductId, long? VariationId);
 
 /// <summary>
-/// Matches the store's products and variations to ShopFloor variants by SKU (the newest variant where several
-/// share one). Products without a SKU, or whose SKU ShopFloor does not know, are left unlinked and named.
+/// Matches the store's products and variations to ShopFloor variants by SKU (<see cref="SkuMatch"/>: the newest variant
+/// where several share one). Products without a SKU, or whose SKU ShopFloor does not know, are left unlinked and named.
 /// </summary>
 public sealed class SkuLinks(ShopFloorDbContext db, WooClient woo, WooKeys keys)
 {
@@ -41,8 +42,7 @@ public sealed class SkuLinks(ShopFloorDbContext db, WooClient woo, WooKeys keys)
     public async Task<SkuLinkReport> LinkAsync(WooStore store, IReadOnlyList<StoreSku> sold, CancellationToken ct)
     {
         var skus = sold.Select(s => s.Sku).Distinct().ToList();
-        var variants = (await db.Variants.Where(v => v.Sku != null && skus.Contains(v.Sku)).Select(v => new { v.Id, v.Sku }).ToListAsync(ct))
-            .GroupBy(v => v.Sku!).ToDictionary(g => g.Key, g => g.Max(v => v.Id));
+        var variants = await SkuMatch.NewestBySkuAsync(db, skus, ct);
         var known = variants.Values.ToList();
         var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id && known.Contains(l.VariantId)).ToListAsync(ct);
         var linked = 0;

@@ -223,8 +223,7 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
         var links = await db.Set<WooProductLink>().AsNoTracking().Where(l => l.StoreId == store.Id).ToListAsync(ct);
         var wanted = lines.Select(l => (Line: l, Quantity: l.Quantity - refunded.Of(l.Id))).Where(l => l.Quantity > 0).ToList();
         var skus = wanted.Select(l => l.Line.Sku).OfType<string>().Where(s => s.Length > 0).ToList();
-        var bySku = (await db.Variants.Where(v => v.Sku != null && skus.Contains(v.Sku)).Select(v => new { v.Id, v.Sku }).ToListAsync(ct))
-            .GroupBy(v => v.Sku!).ToDictionary(g => g.Key, g => g.Max(v => v.Id));
+        var bySku = await SkuMatch.NewestBySkuAsync(db, skus, ct);
         return wanted.Select(x =>
         {
             var (line, quantity) = x;

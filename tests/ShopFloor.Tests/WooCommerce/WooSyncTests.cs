@@ -154,7 +154,7 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
                                                                 && d.Body.Contains($"\"id\":{product},"));
             var corrected = await ofProduct.Where(d => d.Outcome!.EndsWith("set back to ShopFloor's 1")).MaxAsync(d => (long?)d.Id);
             return corrected is not null && await ofProduct.AnyAsync(d => d.Id > corrected && d.Status == DeliveryStatus.Done && d.Outcome!.EndsWith("set back to ShopFloor's 0"));
-        }), "the correction, then its echo, are processed");
+        }), "the correction, then its echo, are processed", seconds: 60); // the echo queues behind every other store's webhooks in a full run
         await _woo.WooShowsAsync(store, shirt, 2);
     }
 

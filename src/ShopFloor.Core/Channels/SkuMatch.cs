@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Data;
 
-namespace ShopFloor.Shopify.Mapping;
+namespace ShopFloor.Core.Channels;
 
-/// <summary>R-IMP-2's match: SKU = variant code, case-sensitive; where several variants share a SKU, the most recently created.</summary>
+/// <summary>
+/// R-IMP-2's match, for every channel: a store's SKU is a ShopFloor variant code, case-sensitive; where several variants
+/// share a SKU, the most recently created.
+/// </summary>
 public static class SkuMatch
 {
     public static async Task<Dictionary<string, long>> NewestBySkuAsync(ShopFloorDbContext db, IReadOnlyCollection<string> skus, CancellationToken ct) =>
