@@ -8,6 +8,8 @@ using ShopFloor.Shopify.Jobs;
 using ShopFloor.Shopify.Sync;
 using ShopFloor.ShopifyEmulator;
 using ShopFloor.ShopifyEmulator.Store;
+using ShopFloor.WooCommerce.Connection;
+using ShopFloor.WooEmulator;
 
 namespace ShopFloor.Demo;
 
@@ -15,7 +17,7 @@ namespace ShopFloor.Demo;
 /// Once the server listens: sample products in the demo store, a workshop in ShopFloor with stock and a recipe,
 /// the store connected, its products imported, its location mapped, sync active, and a few orders placed.
 /// </summary>
-internal sealed class DemoSeeder(EmulatorServer emulator, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider clock,
+internal sealed class DemoSeeder(EmulatorServer emulator, WooEmulatorServer woo, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider clock,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     private static readonly (string Title, string Sku, decimal Price, int ShopifyStock)[] Products =
@@ -34,6 +36,7 @@ internal sealed class DemoSeeder(EmulatorServer emulator, IServiceScopeFactory s
         try
         {
             await SeedAsync(stoppingToken);
+            await SeedWooAsync(stoppingToken);
             Console.WriteLine($"Demo store {emulator.DefaultShop.Domain} is connected and synced; place orders on the Demo store page.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -90,4 +93,26 @@ internal sealed class DemoSeeder(EmulatorServer emulator, IServiceScopeFactory s
             Email: "ada@example.com", Shipping: [("Standard", 5m)]));
         await emulator.PlaceOrderAsync(shop, new OrderDraft([new LineDraft(board, null, null, 5, null)], Email: "grace@example.com"));
     }
+
+    /// <summary>
+    /// A WooCommerce store selling the same products from the same workshop: connected with its keys, its stock set
+    /// from ShopFloor's, and one order placed — a sale in either store lowers Available in the other.
+    /// </summary>
+    private async Task SeedWooAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var store = woo.AddStore(DemoWooStore.Name);
+        await woo.InStoreAsync(store, s => Products.Select(p => s.AddProduct(p.Title, p.Sku, p.Price, 0, now)).ToList());
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var workshop = await services.GetRequiredService<ShopFloorDbContext>().Locations.Where(l => l.Name == "Workshop").Select(l => l.Id).FirstAsync(ct);
+        await services.GetRequiredService<WooStores>().ConnectAsync(new ConnectWooStore(store.Url, store.ConsumerKey, store.ConsumerSecret, workshop), ct);
+        await woo.PlaceOrderAsync(store, new WooEmulator.Store.LineDraft("CANDLE-BEE", 2));
+    }
+}
+
+/// <summary>The demo's WooCommerce store, as the demo page finds it in the emulator.</summary>
+internal static class DemoWooStore
+{
+    public const string Name = "demo-woo";
 }

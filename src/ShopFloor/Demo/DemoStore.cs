@@ -1,10 +1,11 @@
 using ShopFloor.ShopifyEmulator;
+using ShopFloor.WooEmulator;
 
 namespace ShopFloor.Demo;
 
 /// <summary>
-/// The first-run demo: an emulated Shopify store in the same process, already connected and synced, so a newcomer
-/// sees orders arrive and stock move. The emulated store lives in memory, so the demo keeps its database apart
+/// The first-run demo: an emulated Shopify store and an emulated WooCommerce store in the same process, already
+/// connected and synced to one workshop, so a newcomer sees orders arrive and stock move in both. The emulated store lives in memory, so the demo keeps its database apart
 /// (<c>{DataDir}/demo</c>) and starts it afresh every run; <c>ShopFloor__Demo=false</c> runs ShopFloor for real.
 /// </summary>
 public static class DemoStore
@@ -26,6 +27,8 @@ public static class DemoStore
             ["ShopFloor:Shopify:ApiSecret"] = emulator.Shops.ApiSecret,
         });
         builder.Services.AddSingleton(emulator);
+        var woo = await WooEmulatorServer.StartAsync();
+        builder.Services.AddSingleton(_ => woo); // made by a factory, so the app disposes it when it stops
         builder.Services.AddHostedService<DemoSeeder>();
         return emulator;
     }

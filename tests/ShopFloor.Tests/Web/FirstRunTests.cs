@@ -48,6 +48,19 @@ public sealed partial class FirstRunTests(Browser browser, ReadmeApp readme) : I
         Assert.Equal(200, favicon);
         Assert.Empty(fromOutside); // works offline: nothing is fetched from a CDN
 
+        // #19: the demo has a WooCommerce store too, selling the same products from the same workshop: a sale there
+        // lowers Available in the Shopify store.
+        await page.GotoAsync("/demo-store");
+        var inShopify = page.Locator("[data-available='CANDLE-BEE']");
+        var inWoo = page.Locator("[data-woo-stock='CANDLE-BEE']");
+        int Figure(string text) => int.Parse(text[(text.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var before = 0;
+        await Eventually.TrueAsync(async () => (before = Figure(await inShopify.InnerTextAsync())) == Figure(await inWoo.InnerTextAsync()) && before < 30,
+            "both demo stores show the same candles, their first orders counted");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buy Beeswax candle in WooCommerce" }).ClickAsync();
+        await Expect(inShopify).ToHaveTextAsync($"Available in Shopify: {before - 1}");
+        await Expect(inWoo).ToHaveTextAsync($"Stock in WooCommerce: {before - 1}");
+
         // An API key created in the web app's settings opens the running demo's API.
         await page.GotoAsync("/settings/api-keys");
         await page.GetByLabel("Key name").FillAsync("my script");
