@@ -19,6 +19,7 @@ internal sealed class WooStoreConfiguration : IEntityTypeConfiguration<WooStore>
         store.Property(s => s.Name).HasMaxLength(200);
         store.Property(s => s.Settings).AsJson();
         store.Ignore(s => s.Syncing);
+        store.Ignore(s => s.State);
         store.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

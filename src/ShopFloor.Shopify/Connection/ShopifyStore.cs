@@ -1,3 +1,4 @@
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Common;
 
 namespace ShopFloor.Shopify.Connection;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 

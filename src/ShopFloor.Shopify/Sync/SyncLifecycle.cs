@@ -1,3 +1,4 @@
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;

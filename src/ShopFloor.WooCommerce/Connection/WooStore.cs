@@ -1,3 +1,5 @@
+using ShopFloor.Core.Channels;
+
 namespace ShopFloor.WooCommerce.Connection;
 
 /// <summary>
@@ -37,6 +39,11 @@ public sealed class WooStore
 
     /// <summary>Connected and not paused: what every part of the sync checks before acting.</summary>
     public bool Syncing => SyncActive && !SyncPaused;
+
+    public StoreState State => StateOf(SyncActive, SyncPaused);
+
+    public static StoreState StateOf(bool connected, bool paused) =>
+        !connected ? StoreState.NotConnected : paused ? StoreState.SyncInactive : StoreState.SyncActive;
 
     public WooStoreSettings Settings { get; set; } = new();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ShopFloor.Api;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Jobs;

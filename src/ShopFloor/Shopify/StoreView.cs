@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Jobs;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.WooCommerce.Connection;
@@ -7,7 +8,10 @@ using ShopFloor.WooCommerce.Orders;
 
 namespace ShopFloor.WooCommerce;
 
-public sealed record WooStoreSummary(long Id, string Name, string Url, bool SyncActive, bool SyncPaused, WooStoreSettings Settings, string Location);
+public sealed record WooStoreSummary(long Id, string Name, string Url, bool SyncActive, bool SyncPaused, WooStoreSettings Settings, string Location)
+{
+    public StoreState State => WooStore.StateOf(SyncActive, SyncPaused);
+}
 
 public sealed record WooLinkLine(string Sku, string Item, long WooProductId, long? WooVariationId, int? PushedQuantity);
 

@@ -14,14 +14,14 @@ namespace ShopFloor.WooCommerce;
 
 public sealed record ConnectWooStoreRequest(string? Url, string? ConsumerKey, string? ConsumerSecret, long? LocationId);
 
-/// <param name="State">SYNC_ACTIVE, SYNC_PAUSED or NOT_CONNECTED.</param>
+/// <param name="State">SYNC_ACTIVE, SYNC_INACTIVE (paused) or NOT_CONNECTED, as a Shopify store's.</param>
 public sealed record WooStoreResponse(long Id, string Url, string Name, long LocationId, bool SyncActive, string State, WooStoreSettings Settings,
     DateTime ConnectedAt, int LinkedVariants, IReadOnlyList<string>? UnknownSkus = null)
 {
     public static WooStoreResponse From(WooStore store, int linked, IReadOnlyList<string>? unknownSkus = null) =>
         new(store.Id, store.Url, store.Name, store.LocationId, store.SyncActive, StateOf(store), store.Settings, store.ConnectedAt, linked, unknownSkus);
 
-    public static string StateOf(WooStore store) => !store.SyncActive ? "NOT_CONNECTED" : store.SyncPaused ? "SYNC_PAUSED" : "SYNC_ACTIVE";
+    public static string StateOf(WooStore store) => EnumNames.Upper(store.State);
 }
 
 /// <summary>The settings to change; those left out keep their value.</summary>
