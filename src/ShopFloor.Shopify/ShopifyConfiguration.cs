@@ -38,20 +38,6 @@ internal sealed class ShopifyLocationConfiguration : IEntityTypeConfiguration<Sh
     }
 }
 
-internal sealed class SkuMappingConfiguration : IEntityTypeConfiguration<SkuMapping>
-{
-    public void Configure(EntityTypeBuilder<SkuMapping> mapping)
-    {
-        mapping.ToTable("shopify_sku_mappings");
-        mapping.HasOne<ShopifyStore>().WithMany().HasForeignKey(m => m.StoreId).OnDelete(DeleteBehavior.Cascade);
-        mapping.HasOne<Variant>().WithMany().HasForeignKey(m => m.VariantId).OnDelete(DeleteBehavior.Cascade);
-        mapping.HasIndex(m => new { m.StoreId, m.ShopifyVariantId }).IsUnique();
-        mapping.HasIndex(m => new { m.StoreId, m.ShopifyInventoryItemId });
-        mapping.HasIndex(m => m.VariantId);
-        mapping.HasIndex(m => m.Sku);
-    }
-}
-
 internal sealed class CustomerLinkConfiguration : IEntityTypeConfiguration<CustomerLink>
 {
     public void Configure(EntityTypeBuilder<CustomerLink> link)

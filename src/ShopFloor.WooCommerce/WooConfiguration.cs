@@ -24,19 +24,6 @@ internal sealed class WooStoreConfiguration : IEntityTypeConfiguration<WooStore>
     }
 }
 
-internal sealed class WooProductLinkConfiguration : IEntityTypeConfiguration<WooProductLink>
-{
-    public void Configure(EntityTypeBuilder<WooProductLink> link)
-    {
-        link.ToTable("woo_product_link");
-        link.HasOne<WooStore>().WithMany().HasForeignKey(l => l.StoreId).OnDelete(DeleteBehavior.Cascade);
-        link.HasOne<Variant>().WithMany().HasForeignKey(l => l.VariantId).OnDelete(DeleteBehavior.Cascade);
-        link.HasIndex(l => new { l.StoreId, l.VariantId }).IsUnique();
-        link.HasIndex(l => new { l.StoreId, l.WooProductId, l.WooVariationId });
-        link.Property(l => l.Sku).HasMaxLength(255);
-    }
-}
-
 internal sealed class WooOrderLinkConfiguration : IEntityTypeConfiguration<WooOrderLink>
 {
     public void Configure(EntityTypeBuilder<WooOrderLink> link)

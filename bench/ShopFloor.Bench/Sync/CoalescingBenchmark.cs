@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
@@ -24,7 +25,7 @@ internal static class CoalescingBenchmark
         Console.WriteLine("| database | burst | changes | burst (s) | writes to Shopify | final value right | seconds to final value |");
         Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
         await using var shop = await SyncedShop.StartAsync(10, postgres);
-        var variant = await shop.InScopeAsync(sp => sp.GetRequiredService<ShopFloorDbContext>().Set<SkuMapping>().Where(m => m.Sku == "SKU-0").Select(m => m.VariantId).FirstAsync());
+        var variant = await shop.InScopeAsync(sp => sp.GetRequiredService<ShopFloorDbContext>().Set<SkuLink>().Where(m => m.Sku == "SKU-0").Select(m => m.VariantId).FirstAsync());
         var clients = postgres is null ? 1 : 8;
         var done = 0;
         var watch = Stopwatch.StartNew();

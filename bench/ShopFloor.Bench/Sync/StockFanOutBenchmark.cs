@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Shopify.Mapping;
@@ -19,7 +20,7 @@ internal static class StockFanOutBenchmark
         Console.WriteLine("| levels | database | bucket at the change | seconds | API points | calls | rate-limit bound (s) | seconds ÷ bound |");
         Console.WriteLine("|---:|---|---|---:|---:|---:|---:|---:|");
         await using var shop = await SyncedShop.StartAsync(levels, postgres);
-        var variants = await shop.InScopeAsync(sp => sp.GetRequiredService<ShopFloorDbContext>().Set<SkuMapping>().Select(m => m.VariantId).ToListAsync());
+        var variants = await shop.InScopeAsync(sp => sp.GetRequiredService<ShopFloorDbContext>().Set<SkuLink>().Select(m => m.VariantId).ToListAsync());
         foreach (var (round, drained) in new[] { (1, false), (2, true) })
         {
             await Task.Delay(TimeSpan.FromSeconds(SyncedShop.BucketSize / SyncedShop.RestoreRate + 1)); // a full bucket again

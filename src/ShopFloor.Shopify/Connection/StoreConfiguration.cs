@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Settings;
+using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 
@@ -8,7 +10,7 @@ namespace ShopFloor.Shopify.Connection;
 public sealed record LocationMappingInput(string ShopifyLocationId, long? LocationId);
 
 /// <summary>R-CON-3..5, R-CFG-2: the state, the location mapping, settings, activate and pause.</summary>
-public sealed class StoreConfiguration(ShopFloorDbContext db, TimeProvider clock)
+public sealed class StoreConfiguration(ShopFloorDbContext db, SyncLogWriter log, TimeProvider clock)
 {
     public async Task<StoreState> StateAsync(ShopifyStore store, CancellationToken ct) =>
         store.StateWith(await EveryLocationMappedAsync(store.Id, ct));
@@ -40,8 +42,10 @@ public sealed class StoreConfiguration(ShopFloorDbContext db, TimeProvider clock
 
     public async Task<ShopifyStore> ChangeSettingsAsync(ShopifyStore store, Func<StoreSettings, StoreSettings> change, CancellationToken ct)
     {
+        var before = store.Settings;
         store.ChangeSettings(change(store.StagedSettings ?? store.Settings), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await LogChangesAsync(store, before, ct);
         return store;
     }
 
@@ -54,8 +58,10 @@ public sealed class StoreConfiguration(ShopFloorDbContext db, TimeProvider clock
 
     public async Task<ShopifyStore> ApplySettingsAsync(ShopifyStore store, CancellationToken ct)
     {
+        var before = store.Settings;
         store.ApplyStagedSettings(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await LogChangesAsync(store, before, ct);
         return store;
     }
 
@@ -71,6 +77,13 @@ public sealed class StoreConfiguration(ShopFloorDbContext db, TimeProvider clock
         store.Pause(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return store;
+    }
+
+    /// <summary>Settings in use changed (saved while paused, or applied): the shared ones are named in the sync log.</summary>
+    private async Task LogChangesAsync(ShopifyStore store, StoreSettings before, CancellationToken ct)
+    {
+        if (SyncSettingChanges.Between(before, store.Settings) is { Count: > 0 } changed)
+            await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Sync, SyncOutcome.Ok, $"settings changed: {string.Join(", ", changed)}", ct: ct);
     }
 
     /// <summary>Disabled until every active Shopify location is mapped (R-CON-3).</summary>

@@ -1,3 +1,5 @@
+using ShopFloor.Core.Channels.Settings;
+
 namespace ShopFloor.Shopify.Connection;
 
 public enum FulfillmentSyncDirection
@@ -9,7 +11,7 @@ public enum FulfillmentSyncDirection
 }
 
 /// <summary>R-CFG-1..3: the Products, Inventory and Orders tabs. Defaults are the spec's.</summary>
-public sealed record StoreSettings
+public sealed record StoreSettings : IStoreSyncSettings
 {
     // Products
     public bool ImportNonPhysicalAsServices { get; init; } = true;
@@ -35,4 +37,9 @@ public sealed record StoreSettings
     public bool FollowFulfillmentLocation { get; init; } = true;
     public bool CreateReturns { get; init; } = true;
     public FulfillmentSyncDirection FulfillmentSync { get; init; } = FulfillmentSyncDirection.Both;
+
+    // Explicit, so the stored settings and the API keep the one FulfillmentSync field.
+    bool IStoreSyncSettings.DeliveriesFromStore => FulfillmentSync is FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopifyToShopFloor;
+
+    bool IStoreSyncSettings.DeliveriesToStore => FulfillmentSync is FulfillmentSyncDirection.Both or FulfillmentSyncDirection.ShopFloorToShopify;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels.Jobs;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Core.Sales;
@@ -25,8 +26,8 @@ public sealed class InitialStockImporter(
     {
         var store = await db.Set<ShopifyStore>().FirstAsync(s => s.Id == job.StoreId, ct);
         var credentials = tokens.CredentialsOf(store);
-        var variantOfItem = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id)
-            .ToDictionaryAsync(m => m.ShopifyInventoryItemId, m => m.VariantId, ct);
+        var variantOfItem = await db.LinksOf(ShopifyChannel.Store(store.Id)).Where(m => m.StoreStockItemId != null)
+            .ToDictionaryAsync(m => m.StoreStockItemId!, m => m.VariantId, ct);
         var locations = await db.Set<ShopifyLocation>().Where(l => l.StoreId == store.Id && l.LocationId != null).ToListAsync(ct);
         job.Total = locations.Count;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Channels;
 using ShopFloor.Core.Channels.Jobs;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Client;
 using ShopFloor.Shopify.Connection;
@@ -66,13 +67,14 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
         }
 
         var shopifyIds = withSku.Select(x => x.Node.Id).ToList();
-        var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && shopifyIds.Contains(m.ShopifyVariantId)).ToDictionaryAsync(m => m.ShopifyVariantId, ct);
+        var links = db.LinksOf(ShopifyChannel.Store(store.Id));
+        var mappings = await links.Where(m => shopifyIds.Contains(m.StoreItemId)).ToDictionaryAsync(m => m.StoreItemId, ct);
         var skus = withSku.Select(x => x.Sku).Distinct().ToList();
         var newestBySku = await SkuMatch.NewestBySkuAsync(db, skus, ct);
         var productIds = withSku.Select(x => x.Node.Product.Id).Distinct().ToList();
-        var itemOfProduct = (await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && productIds.Contains(m.ShopifyProductId))
-                .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => new { m.ShopifyProductId, v.ItemId }).ToListAsync(ct))
-            .GroupBy(x => x.ShopifyProductId).ToDictionary(g => g.Key, g => g.First().ItemId);
+        var itemOfProduct = (await links.Where(m => productIds.Contains(m.StoreProductId))
+                .Join(db.Variants, m => m.VariantId, v => v.Id, (m, v) => new { m.StoreProductId, v.ItemId }).ToListAsync(ct))
+            .GroupBy(x => x.StoreProductId).ToDictionary(g => g.Key, g => g.First().ItemId);
 
         var created = new Dictionary<string, Variant>(StringComparer.Ordinal);
         var newItems = new Dictionary<string, Item>();
@@ -94,15 +96,12 @@ public sealed class ProductImporter(ShopFloorDbContext db, ShopifyAdminClient sh
             var shopifyVariantId = node.Id;
             if (!mappings.TryGetValue(shopifyVariantId, out var mapping))
             {
-                mapping = new SkuMapping(store.Id, shopifyVariantId, now);
+                mapping = new SkuLink(ShopifyChannel.Store(store.Id), node.Product.Id, shopifyVariantId, now);
                 db.Add(mapping);
                 mappings[shopifyVariantId] = mapping;
             }
-            mapping.ShopifyProductId = node.Product.Id;
-            mapping.ShopifyInventoryItemId = node.InventoryItem.Id;
-            mapping.Sku = sku;
-            mapping.VariantId = created.TryGetValue(sku, out var variant) ? variant.Id : newestBySku[sku];
-            mapping.UpdatedAt = now;
+            (mapping.StoreProductId, mapping.StoreStockItemId) = (node.Product.Id, node.InventoryItem.Id);
+            mapping.LinkTo(created.TryGetValue(sku, out var variant) ? variant.Id : newestBySku[sku], sku, now);
         }
         await db.SaveChangesAsync(ct);
     }

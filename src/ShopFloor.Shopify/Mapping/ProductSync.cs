@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Outbox;
@@ -28,21 +29,21 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
                 n.Sku is { Length: > 0 } sku && !string.IsNullOrWhiteSpace(sku) ? sku : null, n.InventoryItem.Id)));
 
         var variantIds = variants.Select(v => v.Id).ToList();
-        var mappings = await db.Set<SkuMapping>()
-            .Where(m => m.StoreId == store.Id && (m.ShopifyProductId == productId || variantIds.Contains(m.ShopifyVariantId))).ToListAsync(ct);
+        var mappings = await db.LinksOf(ShopifyChannel.Store(store.Id))
+            .Where(m => m.StoreProductId == productId || variantIds.Contains(m.StoreItemId)).ToListAsync(ct);
         var newest = await SkuMatch.NewestBySkuAsync(db, variants.Select(v => v.Sku).OfType<string>().Distinct().ToList(), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new HashSet<long>();
         var notes = new List<(SyncOutcome Outcome, string Message, string? Reference)>();
 
-        foreach (var gone in mappings.Where(m => !variantIds.Contains(m.ShopifyVariantId)).ToList())
+        foreach (var gone in mappings.Where(m => !variantIds.Contains(m.StoreItemId)).ToList())
         {
             db.Remove(gone);
             Note(SyncOutcome.Ok, $"Shopify variant {gone.Sku} was deleted; it no longer syncs", gone.Sku);
         }
         foreach (var variant in variants)
         {
-            var mapping = mappings.FirstOrDefault(m => m.ShopifyVariantId == variant.Id);
+            var mapping = mappings.FirstOrDefault(m => m.StoreItemId == variant.Id);
             if (variant.Sku is null || !newest.TryGetValue(variant.Sku, out var target))
             {
                 if (mapping is not null)
@@ -54,16 +55,16 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
             }
             if (mapping is null)
             {
-                mapping = new SkuMapping(store.Id, variant.Id, now) { ShopifyProductId = productId };
+                mapping = new SkuLink(ShopifyChannel.Store(store.Id), productId, variant.Id, now);
                 db.Add(mapping);
                 Note(SyncOutcome.Ok, $"Shopify variant {variant.Sku} now syncs with the ShopFloor variant of that SKU", variant.Sku);
             }
             else if (mapping.Sku != variant.Sku || mapping.VariantId != target)
                 Note(SyncOutcome.Ok, $"SKU {mapping.Sku} became {variant.Sku} in Shopify; it now syncs with ShopFloor's {variant.Sku}", variant.Sku);
-            else if (mapping.ShopifyInventoryItemId == variant.InventoryItemId)
+            else if (mapping.StoreStockItemId == variant.InventoryItemId)
                 continue;
-            (mapping.ShopifyProductId, mapping.ShopifyInventoryItemId, mapping.Sku, mapping.VariantId, mapping.UpdatedAt) =
-                (productId, variant.InventoryItemId, variant.Sku, target, now);
+            (mapping.StoreProductId, mapping.StoreStockItemId) = (productId, variant.InventoryItemId);
+            mapping.LinkTo(target, variant.Sku, now);
             changed.Add(target);
         }
 
@@ -83,8 +84,8 @@ public sealed class ProductSync(ShopFloorDbContext db, ShopifyAdminClient shopif
     /// <summary>The product an inventory item belongs to: from the mapping, else from Shopify (null when it is gone).</summary>
     public async Task<string?> ProductOfItemAsync(ShopifyStore store, string inventoryItemId, CancellationToken ct)
     {
-        if (await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && m.ShopifyInventoryItemId == inventoryItemId)
-                .Select(m => m.ShopifyProductId).FirstOrDefaultAsync(ct) is { Length: > 0 } known)
+        if (await db.LinksOf(ShopifyChannel.Store(store.Id)).Where(m => m.StoreStockItemId == inventoryItemId)
+                .Select(m => m.StoreProductId).FirstOrDefaultAsync(ct) is { Length: > 0 } known)
             return known;
         var item = (await shopify.SendAsync(tokens.CredentialsOf(store), Operations.InventoryItemProduct, new { id = inventoryItemId }, ct)).GetProperty("inventoryItem");
         return item.ValueKind == System.Text.Json.JsonValueKind.Object && item.GetProperty("variant") is { ValueKind: System.Text.Json.JsonValueKind.Object } variant

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.Shopify.Connection;
@@ -74,7 +75,7 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
     private async Task<long> VariantForAsync(ShopifyStore store, ShopifyLineItem line, bool taxesIncluded, CancellationToken ct)
     {
         if (line.VariantId is { } shopifyVariant
-            && await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id && m.ShopifyVariantId == shopifyVariant).Select(m => (long?)m.VariantId).FirstOrDefaultAsync(ct) is { } mapped)
+            && await db.LinksOf(ShopifyChannel.Store(store.Id)).Where(m => m.StoreItemId == shopifyVariant).Select(m => (long?)m.VariantId).FirstOrDefaultAsync(ct) is { } mapped)
             return mapped;
         var sku = line.Sku;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -97,7 +98,10 @@ public sealed class OrderRows(ShopFloorDbContext db, TimeProvider clock)
         }
         if (sku is not null && line.VariantId is not null && line.InventoryItemId is not null)
         {
-            db.Add(new SkuMapping(store.Id, line.VariantId, now) { Sku = sku, VariantId = variant.Id, ShopifyInventoryItemId = line.InventoryItemId });
+            // The product is not in the order: the product sync names it when the product next changes.
+            var link = new SkuLink(ShopifyChannel.Store(store.Id), "", line.VariantId, now) { StoreStockItemId = line.InventoryItemId };
+            link.LinkTo(variant.Id, sku, now);
+            db.Add(link);
             await db.SaveChangesAsync(ct);
         }
         return variant.Id;

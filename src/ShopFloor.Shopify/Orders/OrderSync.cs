@@ -71,7 +71,7 @@ public sealed class OrderSync(
     /// </summary>
     private async Task<OrderSyncResult> ImportAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
-        if (OrderImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
+        if (ShopifyImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
             return new(false, $"{order.Name} is not imported: {reason}");
         try
         {

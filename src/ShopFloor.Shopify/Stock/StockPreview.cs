@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Shopify.Connection;
 using ShopFloor.Shopify.Mapping;
@@ -20,7 +21,7 @@ public sealed class StockPreview(ShopFloorDbContext db, StockTargets targets, Sh
     {
         var expected = await targets.ForStoreAsync(store.Id, ct);
         var actual = await shopifyLevels.ReadAsync(store, ct);
-        var skus = await db.Set<SkuMapping>().Where(m => m.StoreId == store.Id).ToDictionaryAsync(m => m.ShopifyInventoryItemId, m => m.Sku, ct);
+        var skus = await db.LinksOf(ShopifyChannel.Store(store.Id)).Where(m => m.StoreStockItemId != null).ToDictionaryAsync(m => m.StoreStockItemId!, m => m.Sku, ct);
         var locations = await db.Set<ShopifyLocation>().Where(l => l.StoreId == store.Id).ToDictionaryAsync(l => l.ShopifyLocationId, l => l.Name, ct);
         return expected
             .Select(t => new PreviewLine(skus.GetValueOrDefault(t.InventoryItemId, t.InventoryItemId), locations.GetValueOrDefault(t.ShopifyLocationId, t.ShopifyLocationId),

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.Shopify.Connection;
@@ -27,21 +28,21 @@ public sealed class StockTargets(ShopFloorDbContext db, TimeProvider clock)
         if (stores.Count == 0 || keys.Count == 0)
             return [];
         var variantIds = keys.Select(k => k.VariantId).Distinct().ToList();
-        var mappings = await db.Set<SkuMapping>()
-            .Where(m => variantIds.Contains(m.VariantId) && stores.Contains(m.StoreId) && m.ShopifyInventoryItemId != "")
-            .Select(m => new { m.StoreId, m.VariantId, m.ShopifyInventoryItemId }).ToListAsync(ct);
-        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.ShopifyInventoryItemId)).ToList(), stores, ct);
+        var mappings = await db.LinksOf(ShopifyChannel.Name, stores)
+            .Where(m => variantIds.Contains(m.VariantId) && m.StoreStockItemId != null)
+            .Select(m => new { m.StoreId, m.VariantId, m.StoreStockItemId }).ToListAsync(ct);
+        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.StoreStockItemId!)).ToList(), stores, ct);
     }
 
     /// <summary>Every mapped level of one store (reconciliation).</summary>
     public async Task<List<LevelTarget>> ForStoreAsync(long storeId, CancellationToken ct)
     {
-        var mappings = await db.Set<SkuMapping>().Where(m => m.StoreId == storeId && m.ShopifyInventoryItemId != "")
-            .Select(m => new { m.StoreId, m.VariantId, m.ShopifyInventoryItemId }).ToListAsync(ct);
+        var mappings = await db.LinksOf(ShopifyChannel.Store(storeId)).Where(m => m.StoreStockItemId != null)
+            .Select(m => new { m.StoreId, m.VariantId, m.StoreStockItemId }).ToListAsync(ct);
         var locations = await db.Set<ShopifyLocation>().Where(l => l.StoreId == storeId && l.LocationId != null && l.IsActive)
             .Select(l => l.LocationId!.Value).Distinct().ToListAsync(ct);
         var keys = mappings.SelectMany(m => locations.Select(l => new StockKey(m.VariantId, l))).Distinct().ToList();
-        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.ShopifyInventoryItemId)).ToList(), [storeId], ct);
+        return await TargetsAsync(keys, mappings.Select(m => (m.StoreId, m.VariantId, m.StoreStockItemId!)).ToList(), [storeId], ct);
     }
 
     /// <summary>Stores that receive stock: connected, sync active, inventory sync on (all of them, or the one asked for).</summary>

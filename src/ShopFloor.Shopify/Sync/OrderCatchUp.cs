@@ -41,7 +41,7 @@ public sealed class OrderCatchUp(
         if (!await db.Set<ShopifyStore>().AnyAsync(s => s.Id == store.Id && s.SyncActive, ct))
             return; // a location nobody has mapped paused the sync
         var startedAt = clock.GetUtcNow().UtcDateTime;
-        var since = (store.OrdersCheckedUntil ?? OrderImportRules.ImportsSince(store) ?? startedAt) - Overlap;
+        var since = (store.OrdersCheckedUntil ?? ShopifyImportRules.ImportsSince(store) ?? startedAt) - Overlap;
         var query = $"updated_at:>='{since:yyyy-MM-ddTHH:mm:ssZ}'";
         await foreach (var (nodes, cursor) in shopify.ReadAsync(tokens.CredentialsOf(store), Operations.OrdersUpdatedSince, "orders",
             new Dictionary<string, object?> { ["query"] = query }, job.Cursor, ct))

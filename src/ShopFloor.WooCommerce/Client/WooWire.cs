@@ -19,10 +19,15 @@ public sealed record WooAttribute(string? Name, string? Option);
 public sealed record WooOrder(
     long Id, string Number, string Status, string Currency, string DateModifiedGmt, WooAddress Billing, WooAddress? Shipping,
     IReadOnlyList<WooLineItem> LineItems, IReadOnlyList<WooMeta> MetaData, string? CustomerNote, IReadOnlyList<WooRefundRef>? Refunds = null,
-    IReadOnlyList<WooShippingLine>? ShippingLines = null)
+    IReadOnlyList<WooShippingLine>? ShippingLines = null, string? DateCreatedGmt = null)
 {
     /// <summary>date_modified_gmt: WooCommerce writes it without an offset; it is UTC.</summary>
-    public DateTime ModifiedAt => DateTime.SpecifyKind(DateTime.Parse(DateModifiedGmt, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+    public DateTime ModifiedAt => Utc(DateModifiedGmt);
+
+    /// <summary>date_created_gmt (UTC, like the modified date); the modified date where a body leaves it out.</summary>
+    public DateTime CreatedAt => DateCreatedGmt is { Length: > 0 } created ? Utc(created) : ModifiedAt;
+
+    private static DateTime Utc(string gmt) => DateTime.SpecifyKind(DateTime.Parse(gmt, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
     /// <summary>The Shipment Tracking extension's entries (tracking_provider, tracking_number), where a shipping app put them.</summary>
     public IReadOnlyList<WooTracking> Tracking =>
@@ -41,7 +46,11 @@ public sealed record WooAddress(
     public bool IsEmpty => new[] { FirstName, LastName, Company, Address1, City, Postcode, Email }.All(string.IsNullOrWhiteSpace);
 }
 
-public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price);
+public sealed record WooLineItem(long Id, string Name, long ProductId, long VariationId, int Quantity, string? Sku, decimal Price)
+{
+    /// <summary>What was sold: the variation (0 when none), else the product.</summary>
+    public long ItemId => VariationId != 0 ? VariationId : ProductId;
+}
 
 public sealed record WooMeta(string Key, JsonElement Value);
 

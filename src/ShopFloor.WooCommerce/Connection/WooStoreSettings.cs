@@ -1,7 +1,9 @@
+using ShopFloor.Core.Channels.Settings;
+
 namespace ShopFloor.WooCommerce.Connection;
 
 /// <summary>What a WooCommerce store syncs; the defaults are the whole two-way sync.</summary>
-public sealed record WooStoreSettings
+public sealed record WooStoreSettings : IStoreSyncSettings
 {
     /// <summary>ShopFloor's Available is the store's stock_quantity (and stock raised by hand there is set back).</summary>
     public bool InventorySync { get; init; } = true;
@@ -20,4 +22,7 @@ public sealed record WooStoreSettings
 
     /// <summary>A refund of a delivered order becomes a return order.</summary>
     public bool CreateReturns { get; init; } = true;
+
+    // WooCommerce's orders awaiting payment are the on-hold ones (pending ones have taken no stock and never import).
+    bool IStoreSyncSettings.ImportPendingOrders => ImportOnHoldOrders;
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Catalog;
 using ShopFloor.Core.Channels.Jobs;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Client;
@@ -58,7 +59,7 @@ public sealed class WooStores(ShopFloorDbContext db, WooClient woo, WooKeys keys
 
         var linked = await skus.RefreshAsync(store, ct);
         await webhooks.SubscribeAsync(store, ct);
-        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var links = await db.LinksOf(WooChannel.Store(store.Id)).ToListAsync(ct);
         var sent = await stock.PushAsync(store, links, force: true, ct);
         await db.SaveChangesAsync(ct);
         return new WooConnection(store, linked, sent.Sent);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -16,7 +17,7 @@ public sealed record WooSyncResult(bool Applied, string Outcome, bool Quiet = fa
 
 /// <summary>
 /// A WooCommerce order, read from the store (never taken from a webhook body), applied to its sales order:
-/// imported once WooCommerce has taken its stock (processing, on-hold, completed); while open, its rows follow the
+/// imported by the shared rules (<see cref="WooImportRules"/>: once WooCommerce has taken its stock); while open, its rows follow the
 /// order's lines less what was refunded (an edit, a refund before shipping); delivered when completed — a shipping
 /// app such as ShipStation marks it so, with its tracking; cancelled when cancelled, refunded, failed, trashed or
 /// deleted; refunds after delivery become return orders (<see cref="WooRefunds"/>). Each outcome goes in the store's
@@ -25,8 +26,6 @@ public sealed record WooSyncResult(bool Applied, string Outcome, bool Quiet = fa
 public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys keys, SalesOrders salesOrders, StoreCustomers customers,
     WooRefunds refunds, SyncLogWriter log)
 {
-    private static readonly string[] StockTaken = ["processing", "on-hold", "completed"];
-    private static readonly string[] Paid = ["processing", "completed"];
     private static readonly string[] Undone = ["cancelled", "refunded", "failed"];
 
     public async Task<WooSyncResult> RefreshAsync(WooStore store, long wooOrderId, CancellationToken ct)
@@ -67,10 +66,8 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
 
     private async Task<WooSyncResult> ImportAsync(WooStore store, WooOrder order, WooRefunded refunded, CancellationToken ct)
     {
-        if (!StockTaken.Contains(order.Status))
-            return new(false, $"#{order.Number} is not imported while {order.Status}: WooCommerce has not taken its stock");
-        if (!store.Settings.ImportOnHoldOrders && !Paid.Contains(order.Status))
-            return new(false, $"#{order.Number} is on hold, and this store's on-hold orders are not imported");
+        if (WooImportRules.WhyNot(order, store) is { } reason)
+            return new(false, $"#{order.Number} is not imported: {reason}");
         try
         {
             return await db.InTransactionAsync(async token =>
@@ -220,14 +217,15 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
     /// </summary>
     private async Task<List<SalesRowInput>> RowsAsync(WooStore store, IEnumerable<WooLineItem> lines, WooRefunded refunded, CancellationToken ct)
     {
-        var links = await db.Set<WooProductLink>().AsNoTracking().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var itemIds = lines.Select(l => WooLinkIds.Text(l.ItemId)).ToList();
+        var links = await db.LinksOf(WooChannel.Store(store.Id)).AsNoTracking().Where(l => itemIds.Contains(l.StoreItemId)).ToListAsync(ct);
         var wanted = lines.Select(l => (Line: l, Quantity: l.Quantity - refunded.Of(l.Id))).Where(l => l.Quantity > 0).ToList();
         var skus = wanted.Select(l => l.Line.Sku).OfType<string>().Where(s => s.Length > 0).ToList();
         var bySku = await SkuMatch.NewestBySkuAsync(db, skus, ct);
         return wanted.Select(x =>
         {
             var (line, quantity) = x;
-            var variantId = links.FirstOrDefault(l => l.WooProductId == line.ProductId && (l.WooVariationId ?? 0) == line.VariationId)?.VariantId
+            var variantId = links.FirstOrDefault(l => l.WooItemId() == line.ItemId)?.VariantId
                             ?? (line.Sku is { Length: > 0 } sku && bySku.TryGetValue(sku, out var id) ? id : null);
             return variantId is null
                 ? new SalesRowInput(null, quantity, line.Price, null, $"{line.Name} ({line.Sku}): not in ShopFloor", store.LocationId, SalesRowKind.Custom,
@@ -258,7 +256,7 @@ public sealed class WooOrderSync(ShopFloorDbContext db, WooClient woo, WooKeys k
     private async Task ForgetPushedAsync(WooStore store, IEnumerable<long?> variantIds, CancellationToken ct)
     {
         var variants = variantIds.OfType<long>().Distinct().ToList();
-        await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id && variants.Contains(l.VariantId))
+        await db.LinksOf(WooChannel.Store(store.Id)).Where(l => variants.Contains(l.VariantId))
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.PushedQuantity, (int?)null), ct);
     }
 }

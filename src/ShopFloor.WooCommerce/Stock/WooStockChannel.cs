@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Inventory;
 using ShopFloor.WooCommerce.Connection;
@@ -21,7 +22,7 @@ public sealed class WooStockChannel(ShopFloorDbContext db, WooStockPush push, IL
             var variantIds = moved.Where(k => k.LocationId == store.LocationId).Select(k => k.VariantId).Distinct().ToList();
             if (variantIds.Count == 0)
                 continue;
-            var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id && variantIds.Contains(l.VariantId)).ToListAsync(ct);
+            var links = await db.LinksOf(WooChannel.Store(store.Id)).Where(l => variantIds.Contains(l.VariantId)).ToListAsync(ct);
             try
             {
                 await push.PushAsync(store, links, force: false, ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Data;
 using ShopFloor.WooCommerce.Client;
@@ -21,7 +22,7 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
 {
     private const int BatchLimit = 100;
 
-    public async Task<WooPushReport> PushAsync(WooStore store, IReadOnlyList<WooProductLink> links, bool force, CancellationToken ct)
+    public async Task<WooPushReport> PushAsync(WooStore store, IReadOnlyList<SkuLink> links, bool force, CancellationToken ct)
     {
         var targets = await TargetsAsync(store, links, ct);
         var due = links.Select(link => (Link: link, Quantity: targets[link.VariantId])).Where(x => force || x.Link.PushedQuantity != x.Quantity).ToList();
@@ -35,15 +36,16 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
     /// </summary>
     public async Task<WooPushReport> CorrectAsync(WooStore store, long wooProductId, CancellationToken ct)
     {
-        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id && l.WooProductId == wooProductId).ToListAsync(ct);
+        var product = WooLinkIds.Text(wooProductId);
+        var links = await db.LinksOf(WooChannel.Store(store.Id)).Where(l => l.StoreProductId == product).ToListAsync(ct);
         if (links.Count == 0)
             return new WooPushReport(0, 0, 0);
         var credentials = keys.CredentialsOf(store);
-        var inStore = links.Any(l => l.WooVariationId is not null)
+        var inStore = links.Any(l => l.IsVariation())
             ? (await woo.ListAsync<WooVariation>(credentials, $"products/{wooProductId}/variations", ct)).ToDictionary(v => v.Id, v => v.StockQuantity)
             : new Dictionary<long, int?> { [wooProductId] = (await woo.GetAsync<WooProduct>(credentials, $"products/{wooProductId}", ct)).StockQuantity };
         var targets = await TargetsAsync(store, links, ct);
-        var above = links.Where(l => inStore.GetValueOrDefault(l.WooVariationId ?? l.WooProductId) is { } shown && shown > targets[l.VariantId])
+        var above = links.Where(l => inStore.GetValueOrDefault(l.WooItemId()) is { } shown && shown > targets[l.VariantId])
             .Select(l => (Link: l, Quantity: targets[l.VariantId])).ToList();
         return await SendAsync(store, above, ct);
     }
@@ -54,22 +56,22 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
     /// </summary>
     public async Task<WooReconcileReport> ReconcileAsync(WooStore store, CancellationToken ct)
     {
-        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var links = await db.LinksOf(WooChannel.Store(store.Id)).ToListAsync(ct);
         var credentials = keys.CredentialsOf(store);
         var inStore = (await woo.ListAsync<WooProduct>(credentials, "products", ct)).ToDictionary(p => p.Id, p => p.StockQuantity);
-        foreach (var parent in links.Where(l => l.WooVariationId is not null).Select(l => l.WooProductId).Distinct())
+        foreach (var parent in links.Where(l => l.IsVariation()).Select(l => l.WooProductId()).Distinct())
             foreach (var variation in await woo.ListAsync<WooVariation>(credentials, $"products/{parent}/variations", ct))
                 inStore[variation.Id] = variation.StockQuantity;
         var targets = await TargetsAsync(store, links, ct);
-        var drifted = links.Where(l => inStore.TryGetValue(l.WooVariationId ?? l.WooProductId, out var shown) && shown != targets[l.VariantId])
+        var drifted = links.Where(l => inStore.TryGetValue(l.WooItemId(), out var shown) && shown != targets[l.VariantId])
             .Select(l => (Link: l, Quantity: targets[l.VariantId])).ToList();
-        var missing = links.Count(l => !inStore.ContainsKey(l.WooVariationId ?? l.WooProductId));
+        var missing = links.Count(l => !inStore.ContainsKey(l.WooItemId()));
         var sent = await SendAsync(store, drifted, ct);
         return new WooReconcileReport(links.Count, drifted.Count, sent.Sent, missing);
     }
 
     /// <summary>Available at the store's location per linked variant, in whole units.</summary>
-    private async Task<Dictionary<long, int>> TargetsAsync(WooStore store, IReadOnlyList<WooProductLink> links, CancellationToken ct)
+    private async Task<Dictionary<long, int>> TargetsAsync(WooStore store, IReadOnlyList<SkuLink> links, CancellationToken ct)
     {
         var variantIds = links.Select(l => l.VariantId).Distinct().ToList();
         var levels = await (from l in db.StockLevels.AsNoTracking()
@@ -81,21 +83,21 @@ public sealed class WooStockPush(ShopFloorDbContext db, WooClient woo, WooKeys k
             : 0);
     }
 
-    private async Task<WooPushReport> SendAsync(WooStore store, List<(WooProductLink Link, int Quantity)> due, CancellationToken ct)
+    private async Task<WooPushReport> SendAsync(WooStore store, List<(SkuLink Link, int Quantity)> due, CancellationToken ct)
     {
         var credentials = keys.CredentialsOf(store);
         var (refused, calls) = (0, 0);
         var sent = new List<string>();
-        var groups = due.GroupBy(x => x.Link.WooVariationId is null ? "products/batch" : $"products/{x.Link.WooProductId}/variations/batch");
+        var groups = due.GroupBy(x => x.Link.IsVariation() ? $"products/{x.Link.StoreProductId}/variations/batch" : "products/batch");
         foreach (var group in groups)
             foreach (var chunk in group.Chunk(BatchLimit))
             {
-                var update = chunk.Select(x => new { id = x.Link.WooVariationId ?? x.Link.WooProductId, manage_stock = true, stock_quantity = x.Quantity }).ToList();
+                var update = chunk.Select(x => new { id = x.Link.WooItemId(), manage_stock = true, stock_quantity = x.Quantity }).ToList();
                 var result = await woo.WriteAsync<WooBatchResult>(credentials, HttpMethod.Post, group.Key, new { update }, ct);
                 calls++;
                 var refusedIds = result.Update.Where(i => i.Error is not null).ToDictionary(i => i.Id, i => i.Error!);
                 foreach (var (link, quantity) in chunk)
-                    if (refusedIds.TryGetValue(link.WooVariationId ?? link.WooProductId, out var error))
+                    if (refusedIds.TryGetValue(link.WooItemId(), out var error))
                     {
                         refused++;
                         await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.NeedsAction,

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Links;
+using ShopFloor.Core.Channels.Settings;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -47,7 +49,7 @@ public sealed class WooSyncControl(ShopFloorDbContext db, WooCatchUp catchUp, Wo
     {
         var store = await db.Set<WooStore>().FirstOrDefaultAsync(s => s.Id == storeId, ct) ?? throw new NotFoundException("WooCommerce store", storeId);
         var stockTurnedOn = settings.InventorySync && !store.Settings.InventorySync;
-        var changed = Changes(store.Settings, settings);
+        var changed = SyncSettingChanges.Between(store.Settings, settings);
         store.Settings = settings;
         await db.SaveChangesAsync(ct);
         if (changed.Count > 0)
@@ -60,7 +62,7 @@ public sealed class WooSyncControl(ShopFloorDbContext db, WooCatchUp catchUp, Wo
     {
         if (!store.Settings.InventorySync)
             return 0;
-        var links = await db.Set<WooProductLink>().Where(l => l.StoreId == store.Id).ToListAsync(ct);
+        var links = await db.LinksOf(WooChannel.Store(store.Id)).ToListAsync(ct);
         var report = await stock.PushAsync(store, links, force: true, ct);
         await db.SaveChangesAsync(ct);
         return report.Sent;
@@ -71,15 +73,4 @@ public sealed class WooSyncControl(ShopFloorDbContext db, WooCatchUp catchUp, Wo
         var store = await db.Set<WooStore>().FirstOrDefaultAsync(s => s.Id == storeId, ct) ?? throw new NotFoundException("WooCommerce store", storeId);
         return store.SyncActive ? store : throw new DomainException("The store is disconnected; connect it again first.");
     }
-
-    private static List<string> Changes(WooStoreSettings before, WooStoreSettings after) =>
-        new (string Name, bool Before, bool After)[]
-        {
-            ("inventory sync", before.InventorySync, after.InventorySync),
-            ("on-hold orders import", before.ImportOnHoldOrders, after.ImportOnHoldOrders),
-            ("shipping-fee row", before.ShippingFeeRow, after.ShippingFeeRow),
-            ("deliveries from the store", before.DeliveriesFromStore, after.DeliveriesFromStore),
-            ("deliveries to the store", before.DeliveriesToStore, after.DeliveriesToStore),
-            ("return orders from refunds", before.CreateReturns, after.CreateReturns),
-        }.Where(c => c.Before != c.After).Select(c => $"{c.Name} {(c.After ? "on" : "off")}").ToList();
 }

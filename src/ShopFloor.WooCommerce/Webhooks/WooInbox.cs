@@ -41,16 +41,36 @@ public sealed class WooInbox(ShopFloorDbContext db, WooOrderSync orders, SkuLink
                 var result = await orders.RefreshAsync(store, id, ct);
                 return new(result.Applied ? DeliveryStatus.Done : DeliveryStatus.Skipped, result.Outcome, store.Id);
             case "product.created" or "product.updated" or "product.restored":
-                var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
-                var corrected = store.Settings.InventorySync ? await stock.CorrectAsync(store, id, ct) : new WooPushReport(0, 0, 0);
-                await db.SaveChangesAsync(ct);
-                if (corrected.Sent > 0)
-                    await log.OutAsync(WooChannel.Store(store.Id), SyncSubject.Stock, SyncOutcome.Ok,
-                        $"product {id} showed more stock than ShopFloor has: {corrected.Sent} levels set back", $"product {id}", ct);
-                return new(DeliveryStatus.Done, $"product {id}: SKUs linked {report.Linked}, levels set back to ShopFloor's {corrected.Sent}", store.Id);
+                return await ProductChangedAsync(store, id, ct);
             default:
                 return new(DeliveryStatus.Skipped, $"{delivery.Topic} is not a topic ShopFloor acts on", store.Id);
         }
+    }
+
+    /// <summary>
+    /// R-IMP-2 kept true between imports: the product's SKUs linked again (an item whose SKU changed follows it, and
+    /// gets ShopFloor's figure), then stock the store shows above ShopFloor's set back.
+    /// </summary>
+    private async Task<DeliveryResult> ProductChangedAsync(WooStore store, long id, CancellationToken ct)
+    {
+        var report = await skus.RefreshAsync(store, ct, onlyProduct: id);
+        var channelStore = WooChannel.Store(store.Id);
+        foreach (var link in report.Relinked)
+            await log.InAsync(channelStore, SyncSubject.Product, SyncOutcome.Ok, $"{link.Sku} in the store now syncs with ShopFloor's {link.Sku}", link.Sku, ct);
+        foreach (var sku in report.Unlinked)
+            await log.InAsync(channelStore, SyncSubject.Product, SyncOutcome.Ok, $"{sku} no longer syncs: its SKU changed or it was removed in the store", sku, ct);
+        foreach (var sku in report.UnknownSkus)
+            await log.InAsync(channelStore, SyncSubject.Product, SyncOutcome.NeedsAction,
+                $"SKU {sku} is not a ShopFloor variant, so it does not sync; create it in ShopFloor or run the product import", sku, ct);
+        if (!store.Settings.InventorySync)
+            return new(DeliveryStatus.Done, $"product {id}: SKUs linked {report.Linked}", store.Id);
+        var sent = report.Relinked.Count > 0 ? await stock.PushAsync(store, report.Relinked, force: true, ct) : new WooPushReport(0, 0, 0);
+        var corrected = await stock.CorrectAsync(store, id, ct);
+        await db.SaveChangesAsync(ct);
+        if (corrected.Sent > 0)
+            await log.OutAsync(channelStore, SyncSubject.Stock, SyncOutcome.Ok,
+                $"product {id} showed more stock than ShopFloor has: {corrected.Sent} levels set back", $"product {id}", ct);
+        return new(DeliveryStatus.Done, $"product {id}: SKUs linked {report.Linked}, newly linked sent {sent.Sent}, levels set back to ShopFloor's {corrected.Sent}", store.Id);
     }
 
     public Task GivenUpAsync(InboxDelivery delivery, string message, bool needsAction, CancellationToken ct) =>

@@ -18,9 +18,23 @@ public static class ProductsApi
         {
             if (store.Products.FirstOrDefault(p => p.Id == id) is not { } product)
                 return WooErrors.InvalidId("product");
+            if (Text(body, "sku") is { } sku && !Checkout.TrySetSku(store, product, null, sku))
+                return DuplicatedSku(id);
             checkout.SetStock(store, product, null, Int(body, "stock_quantity"), Bool(body, "manage_stock"));
             return Results.Json(Payloads.Product(store, product));
         }));
+        api.MapPut("/products/{id:long}/variations/{variationId:long}", (HttpContext http, long id, long variationId, JsonObject body, Checkout checkout) =>
+            InStoreAsync(http, store =>
+            {
+                if (store.Products.FirstOrDefault(p => p.Id == id) is not { } product)
+                    return WooErrors.InvalidId("product");
+                if (product.Variations.FirstOrDefault(v => v.Id == variationId) is not { } variation)
+                    return WooErrors.InvalidId("product_variation");
+                if (Text(body, "sku") is { } sku && !Checkout.TrySetSku(store, product, variation, sku))
+                    return DuplicatedSku(variationId);
+                checkout.SetStock(store, product, variation, Int(body, "stock_quantity"), Bool(body, "manage_stock"));
+                return Results.Json(Payloads.Variation(store, variation));
+            }));
         api.MapPost("/products/batch", (HttpContext http, JsonObject body, Checkout checkout) => InStoreAsync(http, store =>
             Batch(body, update =>
                 store.Products.FirstOrDefault(p => p.Id == Id(update)) is { } product
@@ -69,6 +83,12 @@ public static class ProductsApi
         JsonValueKind.String => int.TryParse(o[name]!.GetValue<string>(), out var n) ? n : null,
         _ => null,
     };
+
+    private static string? Text(JsonObject o, string name) => o[name]?.GetValueKind() == JsonValueKind.String ? o[name]!.GetValue<string>().Trim() : null;
+
+    /// <summary>WooCommerce's answer to a SKU another product or variation has (WC_Product::set_sku).</summary>
+    private static IResult DuplicatedSku(long id) =>
+        WooErrors.Of(400, "product_invalid_sku", "Invalid or duplicated SKU.", new JsonObject { ["resource_id"] = id });
 
     private static bool? Bool(JsonObject o, string name) => o[name]?.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? o[name]!.GetValue<bool>() : null;
 }

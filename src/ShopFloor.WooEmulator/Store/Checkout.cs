@@ -117,6 +117,21 @@ public sealed class Checkout(WebhookSender webhooks, TimeProvider clock)
         Publish(store, "product.updated", product);
     }
 
+    /// <summary>
+    /// A product's or variation's SKU changed, as in the admin or by <c>PUT</c>; false when another product or variation
+    /// has it already (WooCommerce keeps SKUs unique). Announced as product.updated with the rest of the edit.
+    /// </summary>
+    public static bool TrySetSku(WooStore store, WooProduct product, WooVariation? variation, string sku)
+    {
+        if (sku.Length > 0 && (store.Products.Any(p => p.Sku == sku && p != product) || store.Variations.Any(v => v.Sku == sku && v != variation)))
+            return false;
+        if (variation is not null)
+            variation.Sku = sku;
+        else
+            product.Sku = sku;
+        return true;
+    }
+
     public static (WooProduct Product, WooVariation? Variation)? Find(WooStore store, string sku) =>
         store.Products.FirstOrDefault(p => p.Sku == sku && p.Variations.Count == 0) is { } simple ? (simple, null)
         : store.Variations.FirstOrDefault(v => v.Sku == sku) is { } variation ? (variation.Parent, variation)

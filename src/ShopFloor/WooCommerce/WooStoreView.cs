@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Data;
 using ShopFloor.Core.Sales;
 using ShopFloor.WooCommerce.Connection;
@@ -13,7 +14,11 @@ public sealed record WooStoreSummary(long Id, string Name, string Url, bool Sync
     public StoreState State => WooStore.StateOf(SyncActive, SyncPaused);
 }
 
-public sealed record WooLinkLine(string Sku, string Item, long WooProductId, long? WooVariationId, int? PushedQuantity);
+/// <param name="WooItemId">The variation, or the simple product itself.</param>
+public sealed record WooLinkLine(string Sku, string Item, string WooProductId, string WooItemId, int? PushedQuantity)
+{
+    public string StoreIds => WooItemId == WooProductId ? WooProductId : $"{WooProductId} / {WooItemId}";
+}
 
 public sealed record WooOrderLine(long WooOrderId, long? SalesOrderId, string? OrderNo, SalesOrderStatus? Status, bool Cancelled, DateTime AppliedVersion);
 
@@ -30,11 +35,10 @@ public sealed class WooStoreView(ShopFloorDbContext db)
         (await AllAsync(ct)).FirstOrDefault(s => s.Id == storeId);
 
     public Task<List<WooLinkLine>> LinksAsync(long storeId, CancellationToken ct) =>
-        (from link in db.Set<WooProductLink>().AsNoTracking()
+        (from link in db.LinksOf(WooChannel.Store(storeId)).AsNoTracking()
          join v in db.Variants on link.VariantId equals v.Id
-         where link.StoreId == storeId
          orderby link.Sku
-         select new WooLinkLine(link.Sku, v.Item.Name, link.WooProductId, link.WooVariationId, link.PushedQuantity)).Take(500).ToListAsync(ct);
+         select new WooLinkLine(link.Sku, v.Item.Name, link.StoreProductId, link.StoreItemId, link.PushedQuantity)).Take(500).ToListAsync(ct);
 
     public async Task<List<WooOrderLine>> OrdersAsync(long storeId, CancellationToken ct) =>
         (await (from link in db.Set<WooOrderLink>().AsNoTracking()

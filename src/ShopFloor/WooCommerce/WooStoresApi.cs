@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Api;
 using ShopFloor.Core.Channels.Jobs;
+using ShopFloor.Core.Channels.Links;
 using ShopFloor.Core.Channels.SyncLog;
 using ShopFloor.Core.Common;
 using ShopFloor.Core.Data;
@@ -47,6 +48,7 @@ public static class WooStoresApi
         var stores = v1.MapGroup("/woocommerce/stores").WithTags("WooCommerce");
         stores.MapGet("", ListAsync);
         stores.MapPost("", ConnectAsync);
+        stores.MapGet("/{id:long}", GetAsync);
         stores.MapDelete("/{id:long}", DisconnectAsync);
         stores.MapPost("/{id:long}/catch_up", (long id, WooCatchUp catchUp, CancellationToken ct) => catchUp.RunAsync(id, ct));
         stores.MapGet("/{id:long}/sync_log", SyncLogAsync);
@@ -79,10 +81,13 @@ public static class WooStoresApi
 
     private static async Task<ListResponse<WooStoreResponse>> ListAsync(ShopFloorDbContext db, CancellationToken ct)
     {
-        var linked = await db.Set<WooProductLink>().GroupBy(l => l.StoreId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var linked = await db.Set<SkuLink>().Where(l => l.Channel == WooChannel.Name).GroupBy(l => l.StoreId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var stores = await db.Set<WooStore>().AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
         return new ListResponse<WooStoreResponse>(stores.Select(s => WooStoreResponse.From(s, linked.GetValueOrDefault(s.Id))).ToList());
     }
+
+    private static async Task<WooStoreResponse> GetAsync(long id, ShopFloorDbContext db, CancellationToken ct) =>
+        await ResponseAsync(db, await db.Set<WooStore>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("WooCommerce store", id), ct);
 
     private static async Task<IResult> ConnectAsync(ConnectWooStoreRequest request, WooStores stores, CancellationToken ct)
     {
@@ -99,12 +104,12 @@ public static class WooStoresApi
     }
 
     private static async Task<WooStoreResponse> ResponseAsync(ShopFloorDbContext db, WooStore store, CancellationToken ct) =>
-        WooStoreResponse.From(store, await db.Set<WooProductLink>().CountAsync(l => l.StoreId == store.Id, ct));
+        WooStoreResponse.From(store, await db.LinksOf(WooChannel.Store(store.Id)).CountAsync(ct));
 
     private static async Task<WooStoreResponse> DisconnectAsync(long id, WooStores stores, ShopFloorDbContext db, CancellationToken ct)
     {
         await stores.DisconnectAsync(id, ct);
         var store = await db.Set<WooStore>().AsNoTracking().FirstAsync(s => s.Id == id, ct);
-        return WooStoreResponse.From(store, await db.Set<WooProductLink>().CountAsync(l => l.StoreId == id, ct));
+        return WooStoreResponse.From(store, await db.LinksOf(WooChannel.Store(id)).CountAsync(ct));
     }
 }

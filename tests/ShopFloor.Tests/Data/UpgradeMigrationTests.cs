@@ -7,16 +7,17 @@ using ShopFloor.Tests.Infrastructure;
 namespace ShopFloor.Tests.Data;
 
 /// <summary>
-/// Upgrading keeps what is stored: a database at the migration before the sync log and the import jobs became
-/// channel-neutral, holding a Shopify store's log line and job, is migrated to the latest version on both databases.
+/// Upgrading keeps what is stored: a database at the migration before the sync log, the import jobs and the SKU links
+/// became channel-neutral, holding a Shopify store's log line, job and SKU mappings and a WooCommerce store's product
+/// links, is migrated to the latest version on both databases.
 /// </summary>
 public sealed class UpgradeMigrationTests
 {
     private static readonly ModelContribution[] Contributions =
         [new(typeof(ShopFloor.Shopify.ShopifyRegistration).Assembly), new(typeof(ShopFloor.WooCommerce.WooRegistration).Assembly)];
 
-    [Fact] // the sync log and the import jobs of a Shopify store carry over into the channel-neutral tables (SQLite)
-    public async Task A_Shopify_stores_log_and_jobs_survive_the_upgrade_on_SQLite()
+    [Fact] // R-IMP-2: the sync log, import jobs and SKU links of both channels carry over into the shared tables (SQLite)
+    public async Task Stores_logs_jobs_and_sku_links_survive_the_upgrade_on_SQLite()
     {
         var file = Path.Combine(Path.GetTempPath(), $"shopfloor-upgrade-{Guid.NewGuid():N}.db");
         try
@@ -33,7 +34,7 @@ public sealed class UpgradeMigrationTests
     }
 
     [Fact] // the same on PostgreSQL, where the carried jobs keep their ids and new ones are numbered after them
-    public async Task A_Shopify_stores_log_and_jobs_survive_the_upgrade_on_PostgreSQL()
+    public async Task Stores_logs_jobs_and_sku_links_survive_the_upgrade_on_PostgreSQL()
     {
         var options = DatabaseRegistration.UsePostgres(new DbContextOptionsBuilder<PostgresShopFloorDbContext>(), await PostgresCluster.Shared.CreateDatabaseAsync());
         await using var db = new PostgresShopFloorDbContext((DbContextOptions<PostgresShopFloorDbContext>)options.Options, Contributions);
@@ -53,12 +54,19 @@ public sealed class UpgradeMigrationTests
             $"INSERT INTO shopify_sync_log (store_id, at, direction, subject, outcome, message, reference) VALUES (7, {now}, 'In', 'order', 'Ok', 'order #1001 imported', '#1001')",
             "INSERT INTO shopify_import_jobs (id, store_id, type, status, done, total, counts, errors, cursor, attempts, leased_until, failure, created_at, started_at, finished_at) " +
             $"VALUES (41, 7, 'Products', 'Succeeded', 3, 3, {{0}}, {{1}}, NULL, 1, NULL, NULL, {now}, {now}, {now})",
+            "INSERT INTO shopify_sku_mappings (store_id, shopify_product_id, shopify_variant_id, shopify_inventory_item_id, sku, variant_id, created_at, updated_at) " +
+            $"VALUES (7, 'gid://shopify/Product/1', 'gid://shopify/ProductVariant/11', 'gid://shopify/InventoryItem/111', 'MUG-RED', 5, {now}, {now})",
+            "INSERT INTO shopify_sku_mappings (store_id, shopify_product_id, shopify_variant_id, shopify_inventory_item_id, sku, variant_id, created_at, updated_at) " +
+            $"VALUES (7, '', 'gid://shopify/ProductVariant/12', '', 'MUG-BLUE', 6, {now}, {now})",
+            "INSERT INTO woo_product_link (store_id, variant_id, woo_product_id, woo_variation_id, sku, pushed_quantity) VALUES (3, 5, 20, 21, 'MUG-RED', 4)",
+            "INSERT INTO woo_product_link (store_id, variant_id, woo_product_id, woo_variation_id, sku, pushed_quantity) VALUES (3, 8, 30, NULL, 'CANDLE', 2)",
+            // The same simple product linked again to a newer variant of its SKU: the newer link is the one kept.
+            "INSERT INTO woo_product_link (store_id, variant_id, woo_product_id, woo_variation_id, sku, pushed_quantity) VALUES (3, 9, 30, NULL, 'CANDLE', 7)",
         ];
         foreach (var row in rows)
             await db.Database.ExecuteSqlRawAsync(row, "{\"created\":3}", "[]");
+        await migrator.MigrateAsync(); // on the same connection, still without foreign-key checks: no variants were made
         await db.Database.CloseConnectionAsync();
-
-        await migrator.MigrateAsync();
 
         var line = await db.Set<Core.Channels.SyncLog.SyncLogEntry>().AsNoTracking().SingleAsync();
         Assert.Equal(("shopify", 7L, "order #1001 imported", "#1001"), (line.Channel, line.StoreId, line.Message, line.Reference));
@@ -68,5 +76,15 @@ public sealed class UpgradeMigrationTests
         db.Add(next);
         await db.SaveChangesAsync();
         Assert.True(next.Id > 41);
+
+        var links = await db.Set<Core.Channels.Links.SkuLink>().AsNoTracking().OrderBy(l => l.Channel).ThenBy(l => l.StoreItemId).ToListAsync();
+        Assert.Equal(
+            [
+                ("shopify", 7L, "gid://shopify/Product/1", "gid://shopify/ProductVariant/11", (string?)"gid://shopify/InventoryItem/111", "MUG-RED", 5L, (int?)null),
+                ("shopify", 7L, "", "gid://shopify/ProductVariant/12", null, "MUG-BLUE", 6L, null),
+                ("woocommerce", 3L, "20", "21", null, "MUG-RED", 5L, 4),
+                ("woocommerce", 3L, "30", "30", null, "CANDLE", 9L, 7),
+            ],
+            links.Select(l => (l.Channel, l.StoreId, l.StoreProductId, l.StoreItemId, l.StoreStockItemId, l.Sku, l.VariantId, l.PushedQuantity)));
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopFloor.Core.Channels.Links;
+using ShopFloor.Shopify;
 using ShopFloor.Shopify.Mapping;
 using ShopFloor.Tests.Infrastructure;
 
@@ -40,7 +42,7 @@ public abstract class ImportTests(ShopFloorApp app)
         var giftCard = (await Api.GetAsync($"/v1/variants?sku={gift}")).GetProperty("data")[0];
         Assert.Equal("service", giftCard.GetProperty("type").GetString()); // R-CAT-2: not tracked in Shopify = non-physical
 
-        var mappings = await app.WithDbAsync(db => db.Set<SkuMapping>().Where(m => m.StoreId == id).ToListAsync());
+        var mappings = await app.WithDbAsync(db => db.LinksOf(ShopifyChannel.Store(id)).ToListAsync());
         Assert.Equal(4, mappings.Count);
         Assert.Equal(existing, mappings.Single(m => m.Sku == known).VariantId);
     }
@@ -56,7 +58,7 @@ public abstract class ImportTests(ShopFloorApp app)
         var again = await _stores.ImportAsync(id, "products");
         Assert.Equal(1, again.GetProperty("counts").GetProperty("updated").GetInt32());
         Assert.Single((await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").EnumerateArray());
-        Assert.Equal(1, await app.WithDbAsync(db => db.Set<SkuMapping>().CountAsync(m => m.StoreId == id)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.LinksOf(ShopifyChannel.Store(id)).CountAsync()));
     }
 
     [Fact] // R-CON-2, R-IMP-2: two stores with the same SKU map to the same ShopFloor variant
@@ -72,7 +74,7 @@ public abstract class ImportTests(ShopFloorApp app)
         await _stores.ImportAsync(a, "products");
         await _stores.ImportAsync(b, "products");
         var variant = (await Api.GetAsync($"/v1/variants?sku={sku}")).GetProperty("data").EnumerateArray().Single().GetProperty("id").GetInt64();
-        var mapped = await app.WithDbAsync(db => db.Set<SkuMapping>().Where(m => m.Sku == sku).Select(m => m.VariantId).ToListAsync());
+        var mapped = await app.WithDbAsync(db => db.Set<SkuLink>().Where(m => m.Channel == ShopifyChannel.Name && m.Sku == sku).Select(m => m.VariantId).ToListAsync());
         Assert.Equal([variant, variant], mapped);
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ShopFloor.Core.Channels.Links;
+using ShopFloor.Shopify;
 using ShopFloor.Shopify.Mapping;
 using ShopFloor.Tests.Infrastructure;
 using Shop = ShopFloor.Tests.Infrastructure.Shop;
@@ -82,7 +84,7 @@ public abstract class ShopifySideChangesTests(ShopFloorApp app)
 
         await Eventually.TrueAsync(async () => await app.Emulator.InShopAsync(store.Shop, s => s.Level(variant.InventoryItem.Id, store.Online.Id)!.Available) == 9,
             "Shopify shows the stock of the ShopFloor variant the SKU now names", seconds: 20, () => _stores.DiagnoseAsync(store));
-        var mapping = await app.WithDbAsync(db => db.Set<SkuMapping>().SingleAsync(m => m.StoreId == store.StoreId && m.ShopifyVariantId == $"gid://shopify/ProductVariant/{variant.Id}"));
+        var mapping = await app.WithDbAsync(db => db.LinksOf(ShopifyChannel.Store(store.StoreId)).SingleAsync(m => m.StoreItemId == $"gid://shopify/ProductVariant/{variant.Id}"));
         Assert.Equal((newSku, other), (mapping.Sku, mapping.VariantId));
     }
 
@@ -95,7 +97,7 @@ public abstract class ShopifySideChangesTests(ShopFloorApp app)
         await Emulator.AdminAsync(store, "mutation($id: ID!) { productDelete(input: {id: $id}) { deletedProductId userErrors { message } } }",
             new { id = $"gid://shopify/Product/{product}" });
 
-        await Eventually.TrueAsync(() => app.WithDbAsync(async db => !await db.Set<SkuMapping>().AnyAsync(m => m.StoreId == store.StoreId && m.Sku == sku)),
+        await Eventually.TrueAsync(() => app.WithDbAsync(async db => !await db.LinksOf(ShopifyChannel.Store(store.StoreId)).AnyAsync(m => m.Sku == sku)),
             "the mapping is removed", seconds: 20, () => _stores.DiagnoseAsync(store));
     }
 

@@ -100,7 +100,7 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
         Assert.True((await Api.GetAsync($"/v1/shopify/stores/{id}/settings")).GetProperty("settings").GetProperty("import_pending_orders").GetBoolean());
     }
 
-    [Fact] // R-CON-5: saved as edited while inactive; staged while active until applied
+    [Fact] // R-CON-5: saved as edited while inactive; staged while active until applied; the shared settings' changes in the sync log (#19)
     public async Task Settings_autosave_while_inactive_and_wait_for_apply_while_active()
     {
         var (shop, token) = _stores.NewStore();
@@ -117,6 +117,10 @@ public abstract class StoreConnectionTests(ShopFloorApp app)
         Assert.True(applied.GetProperty("settings").GetProperty("shipping_fee_row").GetBoolean());
         Assert.False(applied.GetProperty("settings").GetProperty("create_returns").GetBoolean());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, applied.GetProperty("staged_settings").ValueKind);
+        // The shared settings' changes are named in the sync log as they take effect, in the words every channel uses.
+        var log = (await Api.GetAsync($"/v1/shopify/stores/{id}/sync_log?subject=sync")).GetProperty("data").EnumerateArray()
+            .Select(l => l.GetProperty("message").GetString()).ToList();
+        Assert.Equal(["settings changed: shipping-fee row on, return orders off", "settings changed: shipping-fee row off"], log);
 
         var unknown = await Api.SendAsync(HttpMethod.Patch, $"/v1/shopify/stores/{id}/settings", new { no_such_setting = 1 });
         await ApiClient.ProblemAsync(unknown, HttpStatusCode.UnprocessableEntity);

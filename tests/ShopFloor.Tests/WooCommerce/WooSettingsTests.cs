@@ -68,7 +68,7 @@ public abstract class WooSettingsTests(ShopFloorApp app, WooEmulatorFixture fixt
         var buyer = new WooAddress("Ada", "Lovelace", "ada@example.com");
         var onHold = await Woo.InStoreAsync(store, s => Woo.Checkout.Place(s, [new LineDraft(sku, 1)], buyer, OrderStatus.OnHold));
         await Eventually.TrueAsync(() => ProcessedAsync(storeId, onHold, "order.created"), "the on-hold order's webhook is processed");
-        Assert.Contains(await _woo.SyncLogAsync(storeId), e => e.GetProperty("message").GetString()!.Contains("on-hold orders are not imported"));
+        Assert.Contains(await _woo.SyncLogAsync(storeId), e => e.GetProperty("message").GetString()!.Contains("awaits payment (on-hold), and this store's orders awaiting payment are not imported"));
 
         var paid = await Woo.InStoreAsync(store, s => Woo.Checkout.Place(s, [new LineDraft(sku, 2)], buyer, OrderStatus.Processing, shipping: 4.5m));
         var order = await _woo.AwaitSalesOrderAsync(storeId, paid);

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopFloor.Core.Channels.Inbox;
 using ShopFloor.Tests.Infrastructure;
@@ -176,6 +178,42 @@ public abstract class WooSyncTests(ShopFloorApp app, WooEmulatorFixture fixture)
         await _woo.AwaitSalesOrderAsync(storeId, sale);
         await shopify.ShopifyMatchesAsync(shopifyStore, shared, 7);
         await _woo.WooShowsAsync(store, shared, 7);
+    }
+
+    [Fact] // R-IMP-2, R-SYNC-4: a SKU changed in the WooCommerce admin moves the item's link; one ShopFloor does not know unlinks it (named in the sync log)
+    public async Task A_sku_changed_in_WooCommerce_moves_or_ends_the_items_sync()
+    {
+        var (store, storeId, location, candle, shirt, candleId, shirtId) = await ConnectedAsync(candles: 10, shirts: 4);
+        var lamp = "LAMP-" + Shop.Unique();
+        var lampId = await _shop.ProductAsync(lamp);
+        await _shop.AdjustAsync(location, lampId, 6);
+        await _woo.WooShowsAsync(store, shirt, 4);
+        var (shirtParent, shirtVariation, candleProduct) = await Woo.InStoreAsync(store, s =>
+            (s.Variations.Single(v => v.Sku == shirt).Parent.Id, s.Variations.Single(v => v.Sku == shirt).Id, s.Products.Single(p => p.Sku == candle).Id));
+        using var rest = Woo.RestClient(store);
+
+        // The merchant gives the shirt variation the lamp's SKU: it now sells (and shows) the lamp's stock.
+        (await rest.PutAsJsonAsync($"products/{shirtParent}/variations/{shirtVariation}", new { sku = lamp })).EnsureSuccessStatusCode();
+        await _woo.WooShowsAsync(store, lamp, 6);
+        await _shop.AdjustAsync(location, lampId, -1);
+        await _woo.WooShowsAsync(store, lamp, 5);
+
+        // A SKU another product has is refused, as WooCommerce does.
+        var duplicate = await rest.PutAsJsonAsync($"products/{candleProduct}", new { sku = lamp });
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Equal("product_invalid_sku", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+
+        // The candle gets a SKU ShopFloor does not know: it no longer syncs, and the sync log says what to do.
+        var unknown = "NOT-IN-SHOPFLOOR-" + Shop.Unique();
+        (await rest.PutAsJsonAsync($"products/{candleProduct}", new { sku = unknown })).EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(async () => (await _woo.SyncLogAsync(storeId)).Any(l => l.GetProperty("message").GetString()!.Contains($"SKU {unknown} is not a ShopFloor variant")),
+            "the unknown SKU is named in the sync log", seconds: 60);
+        Assert.Equal(1, (await Api.GetAsync($"/v1/woocommerce/stores/{storeId}")).GetProperty("linked_variants").GetInt32());
+        await _shop.AdjustAsync(location, candleId, -2);
+        await _shop.AdjustAsync(location, shirtId, 3);
+        await _shop.AdjustAsync(location, lampId, -1);
+        await _woo.WooShowsAsync(store, lamp, 4);
+        Assert.Equal(10, await _woo.StockInWooAsync(store, unknown));
     }
 
     [Fact] // #19, bad input: keys the store refuses are a 422 naming them; a delivery with a wrong signature is refused and nothing is stored

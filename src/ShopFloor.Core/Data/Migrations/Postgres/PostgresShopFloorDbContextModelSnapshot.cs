@@ -1098,6 +1098,86 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Channels.Links.SkuLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("PushedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("pushed_quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("StoreItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("store_item_id");
+
+                    b.Property<string>("StoreProductId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("store_product_id");
+
+                    b.Property<string>("StoreStockItemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("store_stock_item_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sku_links");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_sku_links_sku");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_sku_links_variant_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_item_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreProductId")
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_product_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreStockItemId")
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_stock_item_id");
+
+                    b.ToTable("sku_links", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Channels.SyncLog.SyncLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2927,78 +3007,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                     b.ToTable("shopify_customer_links", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("LastSyncedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_synced_at");
-
-                    b.Property<string>("ShopifyInventoryItemId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("shopify_inventory_item_id");
-
-                    b.Property<string>("ShopifyProductId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("shopify_product_id");
-
-                    b.Property<string>("ShopifyVariantId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("shopify_variant_id");
-
-                    b.Property<string>("Sku")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("store_id");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<long>("VariantId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("variant_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_sku_mappings");
-
-                    b.HasIndex("Sku")
-                        .HasDatabaseName("ix_shopify_sku_mappings_sku");
-
-                    b.HasIndex("VariantId")
-                        .HasDatabaseName("ix_shopify_sku_mappings_variant_id");
-
-                    b.HasIndex("StoreId", "ShopifyInventoryItemId")
-                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_inventory_item_id");
-
-                    b.HasIndex("StoreId", "ShopifyVariantId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
-
-                    b.ToTable("shopify_sku_mappings", (string)null);
-                });
-
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
                 {
                     b.Property<long>("Id")
@@ -3115,57 +3123,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_woo_store_url");
 
                     b.ToTable("woo_store", (string)null);
-                });
-
-            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int?>("PushedQuantity")
-                        .HasColumnType("integer")
-                        .HasColumnName("pushed_quantity");
-
-                    b.Property<string>("Sku")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("store_id");
-
-                    b.Property<long>("VariantId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("variant_id");
-
-                    b.Property<long>("WooProductId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("woo_product_id");
-
-                    b.Property<long?>("WooVariationId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("woo_variation_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_woo_product_link");
-
-                    b.HasIndex("VariantId")
-                        .HasDatabaseName("ix_woo_product_link_variant_id");
-
-                    b.HasIndex("StoreId", "VariantId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_woo_product_link_store_id_variant_id");
-
-                    b.HasIndex("StoreId", "WooProductId", "WooVariationId")
-                        .HasDatabaseName("ix_woo_product_link_store_id_woo_product_id_woo_variation_id");
-
-                    b.ToTable("woo_product_link", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>
@@ -3372,6 +3329,16 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_variants_items_item_id");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Channels.Links.SkuLink", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_links_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Customers.CustomerAddress", b =>
@@ -3721,23 +3688,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_shopify_customer_links_shopify_store_store_id");
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
-                {
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_sku_mappings_shopify_stores_store_id");
-
-                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
-                        .WithMany()
-                        .HasForeignKey("VariantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
-                });
-
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
                 {
                     b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
@@ -3756,23 +3706,6 @@ namespace ShopFloor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_woo_store_locations_location_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
-                {
-                    b.HasOne("ShopFloor.WooCommerce.Connection.WooStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_woo_product_link_woo_store_store_id");
-
-                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
-                        .WithMany()
-                        .HasForeignKey("VariantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_woo_product_link_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>

@@ -1060,6 +1060,84 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("ShopFloor.Core.Channels.Links.SkuLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("PushedQuantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pushed_quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("StoreItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_item_id");
+
+                    b.Property<string>("StoreProductId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_product_id");
+
+                    b.Property<string>("StoreStockItemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_stock_item_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("VariantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sku_links");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_sku_links_sku");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_sku_links_variant_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_item_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreProductId")
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_product_id");
+
+                    b.HasIndex("Channel", "StoreId", "StoreStockItemId")
+                        .HasDatabaseName("ix_sku_links_channel_store_id_store_stock_item_id");
+
+                    b.ToTable("sku_links", (string)null);
+                });
+
             modelBuilder.Entity("ShopFloor.Core.Channels.SyncLog.SyncLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2831,76 +2909,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                     b.ToTable("shopify_customer_links", (string)null);
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("LastSyncedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_synced_at");
-
-                    b.Property<string>("ShopifyInventoryItemId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_inventory_item_id");
-
-                    b.Property<string>("ShopifyProductId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_product_id");
-
-                    b.Property<string>("ShopifyVariantId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("shopify_variant_id");
-
-                    b.Property<string>("Sku")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("store_id");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("updated_at");
-
-                    b.Property<long>("VariantId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("variant_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shopify_sku_mappings");
-
-                    b.HasIndex("Sku")
-                        .HasDatabaseName("ix_shopify_sku_mappings_sku");
-
-                    b.HasIndex("VariantId")
-                        .HasDatabaseName("ix_shopify_sku_mappings_variant_id");
-
-                    b.HasIndex("StoreId", "ShopifyInventoryItemId")
-                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_inventory_item_id");
-
-                    b.HasIndex("StoreId", "ShopifyVariantId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shopify_sku_mappings_store_id_shopify_variant_id");
-
-                    b.ToTable("shopify_sku_mappings", (string)null);
-                });
-
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
                 {
                     b.Property<long>("Id")
@@ -3013,55 +3021,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_woo_store_url");
 
                     b.ToTable("woo_store", (string)null);
-                });
-
-            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int?>("PushedQuantity")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pushed_quantity");
-
-                    b.Property<string>("Sku")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("StoreId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("store_id");
-
-                    b.Property<long>("VariantId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("variant_id");
-
-                    b.Property<long>("WooProductId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("woo_product_id");
-
-                    b.Property<long?>("WooVariationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("woo_variation_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_woo_product_link");
-
-                    b.HasIndex("VariantId")
-                        .HasDatabaseName("ix_woo_product_link_variant_id");
-
-                    b.HasIndex("StoreId", "VariantId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_woo_product_link_store_id_variant_id");
-
-                    b.HasIndex("StoreId", "WooProductId", "WooVariationId")
-                        .HasDatabaseName("ix_woo_product_link_store_id_woo_product_id_woo_variation_id");
-
-                    b.ToTable("woo_product_link", (string)null);
                 });
 
             modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>
@@ -3266,6 +3225,16 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_variants_items_item_id");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("ShopFloor.Core.Channels.Links.SkuLink", b =>
+                {
+                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_links_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.Core.Customers.CustomerAddress", b =>
@@ -3615,23 +3584,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_shopify_customer_links_shopify_store_store_id");
                 });
 
-            modelBuilder.Entity("ShopFloor.Shopify.Mapping.SkuMapping", b =>
-                {
-                    b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_sku_mappings_shopify_stores_store_id");
-
-                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
-                        .WithMany()
-                        .HasForeignKey("VariantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_shopify_sku_mappings_variants_variant_id");
-                });
-
             modelBuilder.Entity("ShopFloor.Shopify.Stock.PushedLevel", b =>
                 {
                     b.HasOne("ShopFloor.Shopify.Connection.ShopifyStore", null)
@@ -3650,23 +3602,6 @@ namespace ShopFloor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_woo_store_locations_location_id");
-                });
-
-            modelBuilder.Entity("ShopFloor.WooCommerce.Mapping.WooProductLink", b =>
-                {
-                    b.HasOne("ShopFloor.WooCommerce.Connection.WooStore", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_woo_product_link_woo_store_store_id");
-
-                    b.HasOne("ShopFloor.Core.Catalog.Variant", null)
-                        .WithMany()
-                        .HasForeignKey("VariantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_woo_product_link_variants_variant_id");
                 });
 
             modelBuilder.Entity("ShopFloor.WooCommerce.Orders.WooOrderLink", b =>
