@@ -9,8 +9,8 @@ using ShopFloor.Core.Sales;
 namespace ShopFloor.Core.Channels;
 
 /// <summary>Consumes sales_order.delivered events: each order's new deliveries go to its store, through its channel.</summary>
-public sealed class DeliveryPushWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<DeliveryPushWorker> logger)
-    : OutboxWorker(scopes, options, clock, logger)
+public sealed class DeliveryPushWorker(IServiceScopeFactory scopes, WorkSignals signals, IOptions<SyncOptions> options, TimeProvider clock, ILogger<DeliveryPushWorker> logger)
+    : OutboxWorker(scopes, signals, options, clock, logger)
 {
     protected override string Topic => SalesOrderDelivered.Topic;
 

@@ -14,7 +14,7 @@ namespace ShopFloor.Core.Channels;
 /// locked (FOR UPDATE SKIP LOCKED) while they are handled, so other instances take other events, and a crashed
 /// instance's events are free again the moment its connection drops.
 /// </summary>
-public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger logger)
+public abstract class OutboxWorker(IServiceScopeFactory scopes, WorkSignals signals, IOptions<SyncOptions> options, TimeProvider clock, ILogger logger)
     : BackgroundService
 {
     // Short, because one unreachable store holds back the events of the others until it answers.
@@ -24,8 +24,13 @@ public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOpt
 
     protected virtual int BatchSize => 1_000;
 
-    /// <summary>How long the oldest event waits for others to join it (a burst then goes out once).</summary>
-    protected virtual TimeSpan SettleTime => TimeSpan.Zero;
+    /// <summary>
+    /// The least time between two rounds. The first event after a quiet spell goes out at once; the events of a burst
+    /// then wait for the next round and go out together, so a burst costs one round per interval it spans.
+    /// </summary>
+    protected virtual TimeSpan RoundInterval => TimeSpan.Zero;
+
+    private DateTime _lastRound = DateTime.MinValue;
 
     protected SyncOptions Options => options.Value;
 
@@ -52,6 +57,11 @@ public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOpt
                 };
                 if (clock.GetUtcNow().UtcDateTime - lastPurge > TimeSpan.FromHours(1))
                     lastPurge = await PurgeAsync(stoppingToken);
+                if (result is RunResult.Idle)
+                {
+                    await signals.WaitAsync(Topic, wait, clock, stoppingToken);
+                    continue;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -66,7 +76,7 @@ public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOpt
     private TimeSpan Backoff(int failures) =>
         TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, options.Value.PollInterval.Ticks * (1L << Math.Min(failures, 10))));
 
-    /// <summary>One round: wait for the burst to settle, claim, handle, mark.</summary>
+    /// <summary>One round: claim (unless the last round was too recent), handle, mark.</summary>
     public async Task<RunResult> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -75,8 +85,9 @@ public abstract class OutboxWorker(IServiceScopeFactory scopes, IOptions<SyncOpt
         var oldest = await db.OutboxMessages.Where(m => m.Topic == Topic && m.ProcessedAt == null).MinAsync(m => (DateTime?)m.CreatedAt, ct);
         if (oldest is null)
             return new RunResult.Idle();
-        if (now - oldest.Value < SettleTime)
-            return new RunResult.Settling(SettleTime - (now - oldest.Value));
+        if (now - _lastRound < RoundInterval)
+            return new RunResult.Settling(RoundInterval - (now - _lastRound));
+        _lastRound = now;
 
         // A transient database failure runs the round again from the start; handlers only send values, so that is safe.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>

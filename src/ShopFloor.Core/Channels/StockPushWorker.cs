@@ -7,19 +7,20 @@ using ShopFloor.Core.Outbox;
 namespace ShopFloor.Core.Channels;
 
 /// <summary>
-/// R-SYNC-4: consumes the ledger's inventory.changed events for every sales channel. A burst settles first, so many
-/// changes to one item send its latest value once. The events are done when every channel has the levels; a
+/// R-SYNC-4: consumes the ledger's inventory.changed events for every sales channel. The first change after a quiet
+/// spell goes out at once (a sale elsewhere is off sale in the other stores as soon as possible); the changes of a
+/// burst then go out together once per coalescing window, each item with its latest value. The events are done when every channel has the levels; a
 /// channel that could not send keeps them for the next round, and the others remember what they already sent.
 /// One worker for all channels: the events carry one processed flag, so two consumers would take each other's.
 /// </summary>
-public sealed class StockPushWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<StockPushWorker> logger)
-    : OutboxWorker(scopes, options, clock, logger)
+public sealed class StockPushWorker(IServiceScopeFactory scopes, WorkSignals signals, IOptions<SyncOptions> options, TimeProvider clock, ILogger<StockPushWorker> logger)
+    : OutboxWorker(scopes, signals, options, clock, logger)
 {
     protected override string Topic => InventoryChanged.Topic;
 
     protected override int BatchSize => 20_000;
 
-    protected override TimeSpan SettleTime => Options.StockCoalesceWindow;
+    protected override TimeSpan RoundInterval => Options.StockCoalesceWindow;
 
     protected override async Task<bool> HandleAsync(IServiceProvider services, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {

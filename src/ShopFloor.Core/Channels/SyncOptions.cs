@@ -11,7 +11,10 @@ public sealed class SyncOptions
     /// <summary>How often idle workers look at the inbox and outbox.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>A stock change waits this long so a burst of changes to one item reaches each store as one value.</summary>
+    /// <summary>
+    /// At most one stock push round per window: a change after a quiet spell is sent at once, and a burst of changes
+    /// to one item reaches each store as one value per window it spans.
+    /// </summary>
     public TimeSpan StockCoalesceWindow { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Orders updated since the last one seen are fetched this often, in case a webhook never came.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopFloor.Core.Outbox;
 
 namespace ShopFloor.Core.Data;
 
@@ -11,15 +12,19 @@ public static class DatabaseRegistration
     /// <summary>PostgreSQL when ConnectionStrings:Postgres is set, otherwise SQLite in the data folder.</summary>
     public static IServiceCollection AddShopFloorDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<WorkSignals>();
+        services.AddSingleton<OutboxSignalInterceptor>();
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
-            return services.AddDbContext<ShopFloorDbContext, PostgresShopFloorDbContext>(options => UsePostgres(options, postgres));
+            return services.AddDbContext<ShopFloorDbContext, PostgresShopFloorDbContext>((provider, options) =>
+                UsePostgres(options, postgres).AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
 
         services.AddSingleton<SqlitePragmas>();
         return services.AddDbContext<ShopFloorDbContext, SqliteShopFloorDbContext>((provider, options) =>
         {
             var dataDir = provider.GetRequiredService<IOptions<ShopFloorOptions>>().Value.DataDir;
-            UseSqlite(options, SqliteConnectionString(dataDir)).AddInterceptors(provider.GetRequiredService<SqlitePragmas>());
+            UseSqlite(options, SqliteConnectionString(dataDir))
+                .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<OutboxSignalInterceptor>());
         });
     }
 

@@ -14,9 +14,14 @@ public sealed class OrderReader(ShopifyAdminClient shopify)
     /// <summary>The order as the <c>Order</c> query shapes it, with "fulfillments" added; null when Shopify has no such order.</summary>
     public async Task<JsonElement?> ReadAsync(ShopifyCredentials credentials, string orderId, CancellationToken ct)
     {
+        // Both documents are asked for at once: one round trip to Shopify less on every order.
+        var fulfillments = FulfillmentsAsync(credentials, orderId, ct);
         var node = (await shopify.SendAsync(credentials, Operations.Order, new { id = orderId }, ct)).GetProperty("order");
         if (node.ValueKind != JsonValueKind.Object)
+        {
+            await fulfillments;
             return null;
+        }
         var order = JsonNode.Parse(node.GetRawText())!.AsObject();
         await CompleteAsync(credentials, orderId, order["lineItems"]!.AsObject(), Operations.OrderLineItemsPage, "order.lineItems", ct);
         var fulfillmentOrders = order["fulfillmentOrders"]!.AsObject();
@@ -24,7 +29,7 @@ public sealed class OrderReader(ShopifyAdminClient shopify)
         foreach (var fulfillmentOrder in fulfillmentOrders["nodes"]!.AsArray().OfType<JsonObject>())
             await CompleteAsync(credentials, (string)fulfillmentOrder["id"]!, fulfillmentOrder["lineItems"]!.AsObject(),
                 Operations.FulfillmentOrderLineItemsPage, "fulfillmentOrder.lineItems", ct);
-        order["fulfillments"] = await FulfillmentsAsync(credentials, orderId, ct);
+        order["fulfillments"] = await fulfillments;
         return JsonSerializer.SerializeToElement(order);
     }
 

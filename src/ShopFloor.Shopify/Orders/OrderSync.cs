@@ -41,10 +41,10 @@ public sealed class OrderSync(
 
     public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
-        await ForgetShopifyLevelsAsync(store.Id, order, ct);
         var known = await KnownAsync(store.Id, order.Id, ct);
         if (known is null)
             return await ImportAsync(store, order, ct);
+        await ForgetShopifyLevelsAsync(store.Id, order, ct);
         if (known.Deleted || known.SalesOrderId is not { } salesOrderId)
             return new(false, $"{order.Name} was deleted in ShopFloor and is not imported again");
         if (order.UpdatedAt < known.AppliedVersion)
@@ -72,10 +72,18 @@ public sealed class OrderSync(
     private async Task<OrderSyncResult> ImportAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
     {
         if (ShopifyImportRules.WhyNot(order, store, await InitialStockAtAsync(store.Id, ct)) is { } reason)
+        {
+            await ForgetShopifyLevelsAsync(store.Id, order, ct);
             return new(false, $"{order.Name} is not imported: {reason}");
+        }
         try
         {
-            return await db.InTransactionAsync(token => ImportInTransactionAsync(store, order, token), ct);
+            // One write for the import and the levels it makes unsure: on SQLite each write waits for the one writer.
+            return await db.InTransactionAsync(async token =>
+            {
+                await ForgetShopifyLevelsAsync(store.Id, order, token);
+                return await ImportInTransactionAsync(store, order, token);
+            }, ct);
         }
         catch (DbUpdateException)
         {

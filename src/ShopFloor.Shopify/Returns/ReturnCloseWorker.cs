@@ -14,8 +14,8 @@ using ShopFloor.Shopify.Connection;
 namespace ShopFloor.Shopify.Returns;
 
 /// <summary>R-SYNC-5: a store's return marked Returned in ShopFloor is closed in the store (returnClose).</summary>
-public sealed class ReturnCloseWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<ReturnCloseWorker> logger)
-    : OutboxWorker(scopes, options, clock, logger)
+public sealed class ReturnCloseWorker(IServiceScopeFactory scopes, WorkSignals signals, IOptions<SyncOptions> options, TimeProvider clock, ILogger<ReturnCloseWorker> logger)
+    : OutboxWorker(scopes, signals, options, clock, logger)
 {
     protected override string Topic => SalesReturnReturned.Topic;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopFloor.Core.Data;
+using ShopFloor.Core.Outbox;
 
 namespace ShopFloor.Core.Channels.Inbox;
 
@@ -13,9 +14,12 @@ namespace ShopFloor.Core.Channels.Inbox;
 /// Deliveries of one batch about the same order (a Shopify shipment sends fulfillments/create, orders/updated and
 /// orders/fulfilled together) share one read of the order.
 /// </summary>
-public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider clock, ILogger<InboxWorker> logger)
+public sealed class InboxWorker(IServiceScopeFactory scopes, WorkSignals signals, IOptions<SyncOptions> options, TimeProvider clock, ILogger<InboxWorker> logger)
     : BackgroundService
 {
+    /// <summary>The <see cref="WorkSignals"/> kind the intake raises when it has stored deliveries.</summary>
+    public const string Work = "webhook_inbox";
+
     private const int BatchSize = 25;
 
     // Covers a batch even when a store is slow to answer; a crashed instance's deliveries wait this long.
@@ -34,8 +38,8 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOption
                 var read = new Dictionary<string, Outcome>();
                 try
                 {
-                    foreach (var id in claimed)
-                        outcomes.Add(await ProcessAsync(id, read, stoppingToken));
+                    foreach (var delivery in claimed)
+                        outcomes.Add(await ProcessAsync(delivery, read, stoppingToken));
                 }
                 finally
                 {
@@ -43,7 +47,7 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOption
                     if (outcomes.Count > 0)
                         await FinishAsync(outcomes);
                     // Stopping: what this instance claimed but did not process is free again at once, not when the lease ends.
-                    var untouched = claimed.Except(outcomes.Select(o => o.Delivery.Id)).ToList();
+                    var untouched = claimed.Select(d => d.Id).Except(outcomes.Select(o => o.Delivery.Id)).ToList();
                     if (untouched.Count > 0)
                         await ReleaseAsync(untouched);
                 }
@@ -56,11 +60,11 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOption
                 logger.LogError(e, "The webhook worker failed to read the inbox");
             }
             if (!worked)
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                await signals.WaitAsync(Work, options.Value.PollInterval, clock, stoppingToken);
         }
     }
 
-    private async Task<List<long>> ClaimAsync(CancellationToken ct)
+    private async Task<List<InboxDelivery>> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
@@ -72,17 +76,15 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<SyncOption
             foreach (var delivery in due)
                 delivery.Claim(now + Lease);
             await db.SaveChangesAsync(token);
-            return due.Select(d => d.Id).ToList();
+            return due;
         }, ct);
     }
 
     private sealed record Outcome(InboxDelivery Delivery, DeliveryResult? Result, string? Error, bool NeedsAction);
 
-    private async Task<Outcome> ProcessAsync(long id, Dictionary<string, Outcome> read, CancellationToken ct)
+    private async Task<Outcome> ProcessAsync(InboxDelivery delivery, Dictionary<string, Outcome> read, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ShopFloorDbContext>();
-        var delivery = await db.Set<InboxDelivery>().AsNoTracking().FirstAsync(d => d.Id == id, ct);
         var channel = ChannelOf(scope.ServiceProvider, delivery);
         var resource = channel?.ResourceOf(delivery);
         // The resource was read after this delivery was stored, so that read covers it.

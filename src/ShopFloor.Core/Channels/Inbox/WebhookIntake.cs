@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ShopFloor.Core.Data;
+using ShopFloor.Core.Outbox;
 
 namespace ShopFloor.Core.Channels.Inbox;
 
@@ -17,7 +18,7 @@ public sealed record ReceivedWebhook(string Channel, string WebhookId, string St
 /// for many), and each request is answered when its own row is committed. Processing happens in
 /// <see cref="InboxWorker"/>, by the adapter of the channel that sent it.
 /// </summary>
-public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
+public sealed class WebhookIntake(IServiceScopeFactory scopes, WorkSignals signals, TimeProvider clock) : BackgroundService
 {
     private const int MaxBatch = 200;
     private readonly Channel<(ReceivedWebhook Webhook, TaskCompletionSource Stored)> _queue =
@@ -44,6 +45,7 @@ public sealed class WebhookIntake(IServiceScopeFactory scopes, TimeProvider cloc
                 {
                     await WriteAsync(batch.Select(b => b.Webhook).ToList(), stoppingToken);
                     batch.ForEach(b => b.Stored.TrySetResult());
+                    signals.Raise(InboxWorker.Work);
                 }
                 catch (Exception e)
                 {
