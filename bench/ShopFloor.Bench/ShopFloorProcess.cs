@@ -92,7 +92,7 @@ internal sealed class ShopFloorProcess : IAsyncDisposable
         throw new InvalidOperationException("Run the benchmark from inside the repository.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
