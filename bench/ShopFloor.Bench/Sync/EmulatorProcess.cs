@@ -97,6 +97,14 @@ internal sealed class EmulatorProcess : IAsyncDisposable
             .ToDictionary(v => v.GetProperty("sku").GetString()!, v => v.GetProperty("levels")[0].GetProperty("available").GetInt64());
     }
 
+    /// <summary>Actual points charged so far per GraphQL operation name (calls, points).</summary>
+    public async Task<Dictionary<string, (long Calls, long Points)>> PointsAsync(string domain)
+    {
+        var points = await _http.GetFromJsonAsync<JsonElement>($"/_emulator/shops/{domain}/points");
+        return points.EnumerateArray().ToDictionary(o => o.GetProperty("operation").GetString()!,
+            o => (o.GetProperty("calls").GetInt64(), o.GetProperty("points").GetInt64()));
+    }
+
     private async Task<JsonElement> AdminAsync(string domain, string token, string query, object? variables)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/api/2026-10/graphql.json") { Content = JsonContent.Create(new { query, variables }) };

@@ -75,7 +75,9 @@ internal static class FlashSaleBenchmark
         var placed = (await SellAsync(emulator, a, b, WarmUpRate, WarmUp, sold)).Count;
         foreach (var rate in rates)
         {
+            var pointsBefore = await emulator.PointsAsync(a);
             var windows = await SellAsync(emulator, a, b, rate, duration, sold);
+            Console.WriteLine(PointsPerOrder(pointsBefore, await emulator.PointsAsync(a), windows.Count));
             placed += windows.Count;
             var seen = windows.Where(w => w is not null).Select(w => w!.Value).ToList();
             var summary = seen.Count == 0 ? null : Summary.Of(seen, duration);
@@ -141,6 +143,16 @@ internal static class FlashSaleBenchmark
         await stop.CancelAsync();
         await monitor;
         return [.. windows];
+    }
+
+    /// <summary>Where store A's rate limit went during a rate: actual points per order placed, by operation.</summary>
+    private static string PointsPerOrder(Dictionary<string, (long Calls, long Points)> before, Dictionary<string, (long Calls, long Points)> after, int orders)
+    {
+        var spent = after.Select(o => (Name: o.Key, Calls: o.Value.Calls - before.GetValueOrDefault(o.Key).Calls, Points: o.Value.Points - before.GetValueOrDefault(o.Key).Points))
+            .Where(o => o.Calls > 0).OrderByDescending(o => o.Points).ToList();
+        var total = spent.Sum(o => o.Points);
+        return $"<!-- store A: {(double)total / orders:0.0} points an order: " +
+            string.Join(", ", spent.Select(o => $"{o.Name} {(double)o.Points / orders:0.0} ({o.Calls:N0} calls)")) + " -->";
     }
 
     private static async Task<long> SalesOrderCountAsync(HttpClient api)

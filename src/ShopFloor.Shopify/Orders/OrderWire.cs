@@ -34,7 +34,8 @@ public sealed record AssignedLocationNode(IdOnly Location);
 
 public sealed record FulfillmentOrderLineNode(IdOnly LineItem);
 
-public sealed record FulfillmentOrderNode(string Id, string Status, AssignedLocationNode AssignedLocation, Connection<FulfillmentOrderLineNode> LineItems);
+/// <summary><see cref="LineItems"/> is read only when the order has several fulfillment orders.</summary>
+public sealed record FulfillmentOrderNode(string Id, string Status, AssignedLocationNode AssignedLocation, Connection<FulfillmentOrderLineNode>? LineItems);
 
 public sealed record TrackingInfoNode(string? Company, string? Number, string? Url);
 

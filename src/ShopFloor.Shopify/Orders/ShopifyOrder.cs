@@ -24,7 +24,11 @@ public sealed record ShopifyAddress(
     string? FirstName, string? LastName, string? Company, string? Phone, string? Address1, string? Address2, string? City, string? Province,
     string? Zip, string? Country);
 
-public sealed record ShopifyFulfillmentOrder(string Id, string Status, string LocationId, IReadOnlyList<string> LineItemIds);
+/// <summary>A fulfillment order; <see cref="LineItemIds"/> is null when it is the order's only one, so every line ships from it.</summary>
+public sealed record ShopifyFulfillmentOrder(string Id, string Status, string LocationId, IReadOnlyList<string>? LineItemIds)
+{
+    public bool Holds(string lineItemId) => LineItemIds?.Contains(lineItemId) ?? true;
+}
 
 public sealed record ShopifyFulfillmentLine(string LineItemId, int Quantity);
 
@@ -41,8 +45,8 @@ public sealed record ShopifyOrder(
 {
     /// <summary>The Shopify location a line item ships from: its fulfillment order's assigned location.</summary>
     public string? LocationOf(string lineItemId) =>
-        FulfillmentOrders.Where(f => f.Status != "CANCELLED").FirstOrDefault(f => f.LineItemIds.Contains(lineItemId))?.LocationId
-        ?? FulfillmentOrders.FirstOrDefault(f => f.LineItemIds.Contains(lineItemId))?.LocationId;
+        FulfillmentOrders.Where(f => f.Status != "CANCELLED").FirstOrDefault(f => f.Holds(lineItemId))?.LocationId
+        ?? FulfillmentOrders.FirstOrDefault(f => f.Holds(lineItemId))?.LocationId;
 
     public static ShopifyOrder Parse(JsonElement order) => From(ShopifyJson.Read<OrderNode>(order));
 
@@ -53,7 +57,7 @@ public sealed record ShopifyOrder(
         o.LineItems.Nodes.Select(LineItem).ToList(),
         o.ShippingLines.Nodes.Select(s => new ShopifyShippingLine(s.Title ?? "Shipping", s.OriginalPriceSet.Amount, s.DiscountedPriceSet.Amount, Rate(s.TaxLines))).ToList(),
         o.FulfillmentOrders.Nodes.Select(f => new ShopifyFulfillmentOrder(f.Id, f.Status, f.AssignedLocation.Location.Id,
-            f.LineItems.Nodes.Select(l => l.LineItem.Id).ToList())).ToList(),
+            f.LineItems?.Nodes.Select(l => l.LineItem.Id).ToList())).ToList(),
         (o.Fulfillments ?? []).Select(f => new ShopifyFulfillment(f.Id,
             f.TrackingInfo.Select(t => t.Company).FirstOrDefault(), f.TrackingInfo.Select(t => t.Number).FirstOrDefault(), f.TrackingInfo.Select(t => t.Url).FirstOrDefault(),
             f.FulfillmentLineItems.Nodes.Select(l => new ShopifyFulfillmentLine(l.LineItem.Id, l.Quantity)).ToList())).ToList(),

@@ -68,6 +68,11 @@ public static class ControlApi
             (bucket.Size, bucket.RestoreRate) = (request.BucketSize, request.RestoreRate);
             return Results.NoContent();
         });
+        control.MapGet("/shops/{domain}/points", (string domain, ShopRegistry shops, RateLimits.Buckets buckets) =>
+            shops.Find(domain) is { } shop
+                ? Results.Ok(buckets.For(shop).ByOperation.OrderByDescending(o => o.Value.Points)
+                    .Select(o => new { operation = o.Key, calls = o.Value.Calls, points = o.Value.Points }))
+                : Results.NotFound());
         control.MapPost("/shops/{domain}/webhooks/release", (string domain, ShopRegistry shops, WebhookDispatcher webhooks) =>
             shops.Find(domain) is { } shop ? Results.Ok(new { released = webhooks.Release(shop) }) : Results.NotFound());
         control.MapPost("/shops/{domain}/uninstall", (string domain, ShopRegistry shops, WebhookDispatcher webhooks) =>

@@ -113,6 +113,7 @@ public static class AdminApiEndpoint
             var data = System.Text.Json.Nodes.JsonNode.Parse(serializer.Serialize(result))?["data"] as System.Text.Json.Nodes.JsonObject;
             var actual = Math.Min(cost, QueryCost.Actual(document, request.OperationName, data));
             result.Extensions["cost"] = Cost(cost, actual, bucket.Refund(cost - actual));
+            bucket.Record(request.OperationName ?? document.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().FirstOrDefault()?.Name?.StringValue, actual);
         }
         else
             result.Extensions["cost"] = Cost(cost, 0, bucket.Refund(cost));

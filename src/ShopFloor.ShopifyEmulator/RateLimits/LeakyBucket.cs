@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
+
 namespace ShopFloor.ShopifyEmulator.RateLimits;
 
 public sealed record ThrottleStatus(double MaximumAvailable, double CurrentlyAvailable, double RestoreRate);
+
+public sealed record OperationPoints(long Calls, long Points);
 
 /// <summary>Points per app and store, restored continuously at the restore rate up to the bucket's size.</summary>
 public sealed class LeakyBucket(int size, int restoreRate, TimeProvider clock)
@@ -14,6 +18,13 @@ public sealed class LeakyBucket(int size, int restoreRate, TimeProvider clock)
 
     /// <summary>Every point charged so far, for benchmarks.</summary>
     public long Taken { get; private set; }
+
+    /// <summary>Calls and actual points per operation name, for benchmarks that ask where a store's points went.</summary>
+    public ConcurrentDictionary<string, OperationPoints> ByOperation { get; } = new();
+
+    public void Record(string? operationName, int actualCost) =>
+        ByOperation.AddOrUpdate(operationName ?? "(anonymous)", _ => new OperationPoints(1, actualCost),
+            (_, sum) => new OperationPoints(sum.Calls + 1, sum.Points + actualCost));
 
     /// <summary>Takes <paramref name="cost"/> points if the bucket holds them; says either way what is left.</summary>
     public (bool Taken, ThrottleStatus Status) TryTake(int cost)
