@@ -7,7 +7,7 @@
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- coalesce sqlite|postgres
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- pages [variants, default 100000]
 //   dotnet run -c Release --project bench/ShopFloor.Bench -- footprint [variants, default 100000] [starts, default 3]
-//   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120] [instances, default 1; several need postgres]
+//   dotnet run -c Release --project bench/ShopFloor.Bench -- flashsale sqlite|postgres [rates, default 20,50,100] [seconds per rate, default 120] [instances, default 1; several need postgres] [other variants ShopFloor holds, default 0; sqlite only]
 using ShopFloor.Bench.Footprint;
 using ShopFloor.Bench.Imports;
 using ShopFloor.Bench.Ledger;
@@ -26,7 +26,7 @@ return args switch
     ["coalesce", var db] => await CoalescingBenchmark.RunAsync(await DatabaseAsync(db)),
     ["flashsale", var db, ..] => await FlashSaleBenchmark.RunAsync(await DatabaseAsync(db),
         args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [20, 50, 100], TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 120),
-        args.Length > 4 ? int.Parse(args[4]) : 1),
+        args.Length > 4 ? int.Parse(args[4]) : 1, args.Length > 5 ? int.Parse(args[5]) : 0),
     ["footprint", ..] => await FootprintBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? int.Parse(args[2]) : 3),
     ["pages", ..] => await PageQueriesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000),
     _ => Usage(),

@@ -47,7 +47,14 @@ internal sealed class ShopFloorProcess : IAsyncDisposable
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        // SHOPFLOOR_BENCH_LOG=file keeps ShopFloor's console output, to see what a run did (e.g. with EF Core's command log on).
+        if (Environment.GetEnvironmentVariable("SHOPFLOOR_BENCH_LOG") is { Length: > 0 } log)
+        {
+            var writer = TextWriter.Synchronized(new StreamWriter(log, append: true) { AutoFlush = true });
+            process.OutputDataReceived += (_, e) => writer.WriteLine(e.Data);
+        }
+        else
+            process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

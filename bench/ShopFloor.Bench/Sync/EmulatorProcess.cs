@@ -63,22 +63,46 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     /// <summary>A store on Shopify Plus's limits (a 20,000-point bucket restoring 1,000 a second) with one location and a tracked product per SKU.</summary>
     public async Task<string> AddStoreAsync(string domain, IReadOnlyList<string> skus, long stock)
     {
-        var created = await PostAsync<JsonElement>("/_emulator/shops", new { domain });
-        var token = created.GetProperty("access_token").GetString()!;
-        (await _http.PutAsJsonAsync($"/_emulator/shops/{domain}/plan", new { bucket_size = 20_000, restore_rate = 1_000 })).EnsureSuccessStatusCode();
-        var location = (await AdminAsync(domain, token, "mutation { locationAdd(input: {name: \"Online\", address: {countryCode: US}}) { location { id } userErrors { message } } }", null))
-            .GetProperty("locationAdd").GetProperty("location").GetProperty("id").GetString();
+        var token = await AddShopAsync(domain);
+        await SetPlanAsync(domain, 20_000, 1_000);
+        var location = await AddLocationAsync(domain, token);
         foreach (var sku in skus)
-        {
-            var product = (await AdminAsync(domain, token, "mutation($title: String!) { productCreate(product: {title: $title}) { product { id } userErrors { message } } }",
-                new { title = $"Product {sku}" })).GetProperty("productCreate").GetProperty("product").GetProperty("id").GetString();
-            await AdminAsync(domain, token, """
-                mutation($product: ID!, $variants: [ProductVariantsBulkInput!]!) {
-                  productVariantsBulkCreate(productId: $product, variants: $variants) { userErrors { message } }
-                }
-                """, new { product, variants = new[] { new { price = "10.00", inventoryItem = new { sku, tracked = true }, inventoryQuantities = new[] { new { locationId = location, availableQuantity = stock } } } } });
-        }
+            await AddProductAsync(domain, token, $"Product {sku}", location, [sku], stock);
         return token;
+    }
+
+    /// <summary>A new store with no location yet; its Admin API access token.</summary>
+    public async Task<string> AddShopAsync(string domain) =>
+        (await PostAsync<JsonElement>("/_emulator/shops", new { domain })).GetProperty("access_token").GetString()!;
+
+    /// <summary>The store's rate limit: its bucket and restore rate.</summary>
+    public async Task SetPlanAsync(string domain, int bucketSize, int restoreRate) =>
+        (await _http.PutAsJsonAsync($"/_emulator/shops/{domain}/plan", new { bucket_size = bucketSize, restore_rate = restoreRate })).EnsureSuccessStatusCode();
+
+    public async Task<string> AddLocationAsync(string domain, string token) =>
+        (await AdminAsync(domain, token, "mutation { locationAdd(input: {name: \"Online\", address: {countryCode: US}}) { location { id } userErrors { message } } }", null))
+            .GetProperty("locationAdd").GetProperty("location").GetProperty("id").GetString()!;
+
+    /// <summary>A product with a tracked variant per SKU (told apart by a Size option), each with the stock at the location.</summary>
+    public async Task AddProductAsync(string domain, string token, string title, string location, IReadOnlyList<string> skus, long stock)
+    {
+        var product = (await AdminAsync(domain, token, "mutation($title: String!) { productCreate(product: {title: $title}) { product { id } userErrors { message } } }",
+            new { title })).GetProperty("productCreate").GetProperty("product").GetProperty("id").GetString();
+        await AdminAsync(domain, token, """
+            mutation($product: ID!, $variants: [ProductVariantsBulkInput!]!) {
+              productVariantsBulkCreate(productId: $product, variants: $variants) { userErrors { message } }
+            }
+            """, new
+        {
+            product,
+            variants = skus.Select((sku, i) => new
+            {
+                price = "10.00",
+                optionValues = new[] { new { optionName = "Size", name = $"Size {i}" } },
+                inventoryItem = new { sku, tracked = true },
+                inventoryQuantities = new[] { new { locationId = location, availableQuantity = stock } },
+            }).ToArray(),
+        });
     }
 
     /// <summary>A shopper checking out one unit of a SKU, through the emulator's storefront.</summary>

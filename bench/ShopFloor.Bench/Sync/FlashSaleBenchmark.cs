@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Microsoft.Extensions.DependencyInjection;
+using static ShopFloor.Bench.MerchantScript;
+
 namespace ShopFloor.Bench.Sync;
 
 /// <summary>
@@ -22,8 +25,12 @@ internal static class FlashSaleBenchmark
     private const int WarmUpRate = 10;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
 
-    public static async Task<int> RunAsync(string? postgres, int[] rates, TimeSpan duration, int instances = 1)
+    /// <param name="catalogue">Variants ShopFloor holds besides the sale's (SQLite only): seeded before it starts, for its memory.</param>
+    public static async Task<int> RunAsync(string? postgres, int[] rates, TimeSpan duration, int instances = 1, int catalogue = 0)
     {
+        if (catalogue > 0 && postgres is not null)
+            throw new ArgumentException("A seeded catalogue is for SQLite runs.", nameof(catalogue));
+        var dataDir = catalogue > 0 ? await SeededDataDirAsync(catalogue) : null;
         // Shopify Plus: a 20,000-point bucket restoring 1,000 a second (SHOPIFY-FACTS).
         await using var emulator = await EmulatorProcess.StartAsync();
         var skus = Enumerable.Range(0, Skus).Select(i => $"FLASH-{i}").ToList();
@@ -40,14 +47,12 @@ internal static class FlashSaleBenchmark
             ["ShopFloor__Shopify__ApiKey"] = apiKey,
             ["ShopFloor__Shopify__ApiSecret"] = apiSecret,
         };
-        await using var shopFloor = await ShopFloorProcess.StartAsync(postgres, settings);
+        await using var shopFloor = await ShopFloorProcess.StartAsync(postgres, settings, dataDir);
         var api = shopFloor.Api(ApiKey);
         var warehouse = await PostAsync(api, "/v1/locations", new { name = "Warehouse" });
         foreach (var (shop, token) in new[] { (a, tokenA), (b, tokenB) })
         {
-            var store = await PostAsync(api, "/v1/shopify/stores", new { shop_domain = shop, access_token = token });
-            await PostAsync(api, $"/v1/shopify/stores/{store}/imports", new { type = "products" });
-            await JobsDoneAsync(api, store);
+            var store = await ConnectAndImportProductsAsync(api, shop, token, TimeSpan.FromSeconds(120));
             var locations = await api.GetFromJsonAsync<JsonElement>($"/v1/shopify/stores/{store}/locations");
             (await api.PutAsJsonAsync($"/v1/shopify/stores/{store}/location_mappings", locations.GetProperty("data").EnumerateArray()
                 .Select(l => new { shopify_location_id = l.GetProperty("shopify_location_id").GetString(), location_id = warehouse }).ToArray())).EnsureSuccessStatusCode();
@@ -72,16 +77,18 @@ internal static class FlashSaleBenchmark
         var database = postgres is null ? "SQLite" : "PostgreSQL";
         var sold = new long[Skus];
         // Warm-up, not measured: a sale meets a server that has been running (JIT-compiled, connections open, caches full).
-        var placed = (await SellAsync(emulator, a, b, WarmUpRate, WarmUp, sold)).Count;
+        await Task.Delay(TimeSpan.FromSeconds(10)); // idle: set up, nothing selling
+        var idle = shopFloor.ResidentMiB();
+        var placed = (await SellAsync(emulator, a, b, WarmUpRate, WarmUp, sold, shopFloor)).Windows.Count;
         foreach (var rate in rates)
         {
             var pointsBefore = await emulator.PointsAsync(a);
-            var windows = await SellAsync(emulator, a, b, rate, duration, sold);
+            var (windows, peak) = await SellAsync(emulator, a, b, rate, duration, sold, shopFloor);
             Console.WriteLine(PointsPerOrder(pointsBefore, await emulator.PointsAsync(a), windows.Count));
             placed += windows.Count;
             var seen = windows.Where(w => w is not null).Select(w => w!.Value).ToList();
             var summary = seen.Count == 0 ? null : Summary.Of(seen, duration);
-            Console.WriteLine($"| {database} | {instances} | {rate} | {duration.TotalSeconds:0} | {windows.Count:N0} | {summary?.P50 ?? 0:N0} | {summary?.P99 ?? 0:N0} | {(seen.Count == 0 ? 0 : seen.Max()):N0} | {windows.Count - seen.Count} |");
+            Console.WriteLine($"| {database} | {instances} | {rate} | {duration.TotalSeconds:0} | {windows.Count:N0} | {summary?.P50 ?? 0:N0} | {summary?.P99 ?? 0:N0} | {(seen.Count == 0 ? 0 : seen.Max()):N0} | {windows.Count - seen.Count} | {idle:F0} | {peak:F0} |");
         }
 
         // Every order imported once, and no drift: A, B and ShopFloor agree.
@@ -96,13 +103,34 @@ internal static class FlashSaleBenchmark
         }, "A and B agree with what was sold", TimeSpan.FromSeconds(300), throwOnTimeout: false);
         foreach (var other in others)
             await other.DisposeAsync();
-        Console.WriteLine($"<!-- {database}: {placed} orders placed, {await SalesOrderCountAsync(api)} sales orders, {drift} SKUs drifting, settled {settling.Elapsed.TotalSeconds:0} s after the last order -->");
+        if (dataDir is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+        }
+        Console.WriteLine($"<!-- {database}: {catalogue:N0} other variants, {placed} orders placed, {await SalesOrderCountAsync(api)} sales orders, {drift} SKUs drifting, settled {settling.Elapsed.TotalSeconds:0} s after the last order -->");
         return drift == 0 ? 0 : 1;
     }
 
-    /// <summary>Orders at a steady rate (an open loop); each one's window in ms, or null when B never showed it (within 30 s).</summary>
-    private static async Task<List<double?>> SellAsync(EmulatorProcess emulator, string a, string b, int rate, TimeSpan duration, long[] sold)
+    /// <summary>A SQLite data folder holding a catalogue of that many variants at 3 locations, seeded directly.</summary>
+    private static async Task<string> SeededDataDirAsync(int variants)
     {
+        var dataDir = Path.Combine(Path.GetTempPath(), "shopfloor-flashsale-" + Guid.NewGuid().ToString("N")[..8]);
+        var seed = Stopwatch.StartNew();
+        await using (var host = await BenchHost.StartAsync(dataDir))
+            await host.InScopeAsync(sp => Ledger.CatalogueSeeder.SeedAsync(sp.GetRequiredService<ShopFloor.Core.Data.ShopFloorDbContext>(), variants, new Random(42)));
+        Console.Error.WriteLine($"{variants:N0} variants seeded in {seed.Elapsed.TotalSeconds:F0} s");
+        return dataDir;
+    }
+
+    /// <summary>
+    /// Orders at a steady rate (an open loop): each one's window in ms, or null when B never showed it (within 30 s);
+    /// and ShopFloor's peak resident memory meanwhile (sampled with B's levels).
+    /// </summary>
+    private static async Task<(List<double?> Windows, double PeakMiB)> SellAsync(EmulatorProcess emulator, string a, string b, int rate, TimeSpan duration, long[] sold,
+        ShopFloorProcess shopFloor)
+    {
+        var peak = 0.0;
         var count = (int)(rate * duration.TotalSeconds);
         var pending = new List<(int Sku, long Expected, long Started, int Index)>();
         var windows = new double?[count];
@@ -114,6 +142,7 @@ internal static class FlashSaleBenchmark
             {
                 var levels = await emulator.LevelsAsync(b);
                 var now = Stopwatch.GetTimestamp();
+                peak = Math.Max(peak, shopFloor.ResidentMiB());
                 lock (gate)
                     pending.RemoveAll(p =>
                     {
@@ -142,7 +171,7 @@ internal static class FlashSaleBenchmark
         await UntilAsync(() => { lock (gate) return Task.FromResult(pending.Count == 0); }, "store B shows every sale", TimeSpan.FromSeconds(30), throwOnTimeout: false);
         await stop.CancelAsync();
         await monitor;
-        return [.. windows];
+        return ([.. windows], peak);
     }
 
     /// <summary>Where store A's rate limit went during a rate: actual points per order placed, by operation.</summary>
@@ -161,33 +190,5 @@ internal static class FlashSaleBenchmark
         var pagination = JsonDocument.Parse(response.Headers.GetValues("X-Pagination").Single()).RootElement;
         var total = pagination.GetProperty("total_records");
         return total.ValueKind == JsonValueKind.String ? long.Parse(total.GetString()!) : total.GetInt64();
-    }
-
-    private static async Task<long> PostAsync(HttpClient api, string url, object body)
-    {
-        using var response = await api.PostAsJsonAsync(url, body);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"POST {url}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.TryGetProperty("id", out var id) ? id.GetInt64() : 0;
-    }
-
-    private static Task JobsDoneAsync(HttpClient api, long store) => UntilAsync(async () =>
-        (await api.GetFromJsonAsync<JsonElement>($"/v1/shopify/stores/{store}/imports")).GetProperty("data").EnumerateArray()
-            .All(j => j.GetProperty("status").GetString() is "SUCCEEDED" or "FAILED"), "the store's jobs finish", TimeSpan.FromSeconds(120));
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan timeout, bool throwOnTimeout = true)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (deadline.Elapsed > timeout)
-            {
-                if (throwOnTimeout)
-                    throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for: {what}");
-                return;
-            }
-            await Task.Delay(50);
-        }
     }
 }

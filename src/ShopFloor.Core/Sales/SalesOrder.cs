@@ -65,12 +65,13 @@ public sealed class SalesOrder : IStockDocument
     /// <summary>An order of a sales channel that keeps its own link to the order (WooCommerce).</summary>
     public void SetChannelSource(string channel) => Source = channel;
 
-    public void SetShopifySource(long storeId, string shopifyOrderId, string? name)
+    public void SetShopifySource(long storeId, string shopifyOrderId, string? name, DateTime? updatedAt = null)
     {
         Source = SalesOrderSource.Shopify;
         StoreId = storeId;
         ShopifyOrderId = shopifyOrderId;
         ShopifyOrderName = name;
+        ShopifyUpdatedAt = updatedAt;
     }
 
     public SalesOrderRow AddRow(SalesRowKind kind, long? variantId, bool tracksStock, decimal quantity, decimal pricePerUnit, long? locationId)

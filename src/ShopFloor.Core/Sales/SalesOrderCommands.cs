@@ -23,7 +23,8 @@ public sealed record RowProperty(string Name, string Value);
 /// <summary>A row's tax: the percentage, and the named tax rate it came from if any.</summary>
 public sealed record RowTax(decimal? Rate, long? TaxRateId);
 
-public sealed record ShopifySource(long StoreId, string OrderId, string? Name);
+/// <summary>The Shopify order a sales order is imported from, and the version of it (its updatedAt) the import holds.</summary>
+public sealed record ShopifySource(long StoreId, string OrderId, string? Name, DateTime? UpdatedAt = null);
 
 /// <summary>PATCH semantics: null leaves a field as it is.</summary>
 public sealed record UpdateSalesOrder(

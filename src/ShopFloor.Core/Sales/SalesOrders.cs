@@ -46,7 +46,7 @@ public sealed class SalesOrders(
             Tags = [.. command.Tags ?? []],
         };
         if (command.Shopify is { } shopify)
-            order.SetShopifySource(shopify.StoreId, shopify.OrderId, shopify.Name);
+            order.SetShopifySource(shopify.StoreId, shopify.OrderId, shopify.Name, shopify.UpdatedAt);
         else if (command.Channel is { } channel)
             order.SetChannelSource(channel);
         foreach (var input in command.Rows)

@@ -36,12 +36,18 @@ public sealed class OrderSync(
             return new(false, "stale: a newer version of the order is already applied");
         if (await reader.ReadAsync(tokens.CredentialsOf(store), orderId, ct) is not { } order)
             return new(false, "the order no longer exists in Shopify");
-        return await ApplyAsync(store, ShopifyOrder.Parse(order), ct);
+        // An order unknown before the read is imported without asking again (a worker that imported it meanwhile is
+        // caught by the unique key); a known one is looked up again, as another worker may have applied a newer version.
+        return known is null
+            ? await ApplyAsync(store, ShopifyOrder.Parse(order), known, ct)
+            : await ApplyAsync(store, ShopifyOrder.Parse(order), ct);
     }
 
-    public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct)
+    public async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, CancellationToken ct) =>
+        await ApplyAsync(store, order, await KnownAsync(store.Id, order.Id, ct), ct);
+
+    private async Task<OrderSyncResult> ApplyAsync(ShopifyStore store, ShopifyOrder order, KnownOrder? known, CancellationToken ct)
     {
-        var known = await KnownAsync(store.Id, order.Id, ct);
         if (known is null)
             return await ImportAsync(store, order, ct);
         await ForgetShopifyLevelsAsync(store.Id, order, ct);
@@ -110,10 +116,9 @@ public sealed class OrderSync(
 
         var created = await salesOrders.CreateAsync(new CreateSalesOrder(
             OrderNo: order.Name, LocationId: location, CustomerId: customerId, CommitsStock: true, IsQuote: false, Currency: order.Currency,
-            AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name),
+            AdditionalInfo: order.Note, Rows: salesRows, Shopify: new ShopifySource(store.Id, order.Id, order.Name, order.UpdatedAt),
             Addresses: OrderRows.Addresses(order), Tags: order.Tags), ct);
         db.ChangeTracker.Clear();
-        await db.Set<SalesOrder>().Where(o => o.Id == created.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.ShopifyUpdatedAt, order.UpdatedAt), ct);
         await log.InAsync(ShopifyChannel.Store(store.Id), SyncSubject.Order, SyncOutcome.Ok, $"{order.Name} imported as sales order {created.OrderNo} with {salesRows.Count} rows", order.Name, ct: ct);
 
         // An order can arrive already shipped, in part or whole (POS, fulfilled at checkout, shipped while paused):

@@ -67,7 +67,7 @@ public abstract class LargeOrderTests(ShopFloorApp app)
         }
     }
 
-    [Fact] // R-SYNC-1: a failure at the import's last write (a crash, once) leaves nothing; the retry imports it once
+    [Fact] // R-SYNC-1: a failure at the import's last write (its sync log line; a crash, once) leaves nothing; the retry imports it once
     public async Task An_import_that_fails_at_its_last_write_leaves_nothing_and_the_retry_imports_it_once()
     {
         var store = await _stores.ActiveAsync(null, "KNOWN-" + Shop.Unique());
@@ -76,11 +76,11 @@ public abstract class LargeOrderTests(ShopFloorApp app)
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
             ? $"""
               CREATE FUNCTION refuse_link_{store.StoreId}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$ LANGUAGE plpgsql;
-              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE UPDATE OF shopify_updated_at ON sales_order FOR EACH ROW
-                WHEN (NEW.store_id = {store.StoreId}) EXECUTE FUNCTION refuse_link_{store.StoreId}();
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON sync_log FOR EACH ROW
+                WHEN (NEW.store_id = {store.StoreId} AND NEW.message LIKE '%imported as sales order%') EXECUTE FUNCTION refuse_link_{store.StoreId}();
               """
             : $"""
-              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE UPDATE OF shopify_updated_at ON sales_order WHEN NEW.store_id = {store.StoreId}
+              CREATE TRIGGER refuse_link_{store.StoreId} BEFORE INSERT ON sync_log WHEN NEW.store_id = {store.StoreId} AND NEW.message LIKE '%imported as sales order%'
               BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
               """));
         var shopper = await Emulator.InShopAsync(store, s => app.Emulator.Orders.AddCustomer(s, "Ada", "Bead", email, null, Emulator.Now));
@@ -96,7 +96,7 @@ public abstract class LargeOrderTests(ShopFloorApp app)
 
         await app.WithDbAsync(db =>
         {
-            var drop = $"DROP TRIGGER refuse_link_{store.StoreId}" + (db.Database.IsNpgsql() ? " ON sales_order" : "");
+            var drop = $"DROP TRIGGER refuse_link_{store.StoreId}" + (db.Database.IsNpgsql() ? " ON sync_log" : "");
             return db.Database.ExecuteSqlRawAsync(drop);
         });
         var sale = await _stores.AwaitSalesOrderAsync(store, placed);
