@@ -37,9 +37,24 @@ public static class DatabaseRegistration
     // Id lists (Contains) travel as one array or JSON parameter: one SQL text and one plan whatever their length;
     // EF's default of one parameter per id made a 10,000-row stock change spend seconds building SQL.
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+        options.UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .UseSnakeCaseNamingConvention()
             .ReplaceService<IModelCacheKeyFactory, ContributionAwareModelCacheKey>();
+
+    /// <summary>
+    /// The statements ShopFloor repeats (an order's import runs the same twenty or so for every order) are prepared
+    /// on each connection after their second use, so PostgreSQL parses and plans them once, not on every call. An
+    /// operator's own Max Auto Prepare in the connection string wins.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            return connectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.MaxAutoPrepare = 100;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
+    }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
