@@ -47,6 +47,25 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Equal(100 - 2 - locations, cost.GetProperty("throttleStatus").GetProperty("currentlyAvailable").GetDouble());
     }
 
+    [Fact] // benchmarks ask where a store's points went: calls and actual points per operation, as each answer reported them
+    public async Task The_control_API_tallies_actual_points_per_operation()
+    {
+        var first = await _api.SendAsync("query Places { locations(first: 50) { nodes { id } } }");
+        var second = await _api.SendAsync("query Places { locations(first: 50) { nodes { id } } }");
+        await _api.SendAsync("{ shop { name } }");
+
+        using var control = new HttpClient { BaseAddress = _emulator.BaseAddress };
+        var tally = System.Text.Json.JsonDocument.Parse(await control.GetStringAsync($"/_emulator/shops/{_emulator.DefaultShop.Domain}/points")).RootElement;
+        var places = tally.EnumerateArray().Single(o => o.GetProperty("operation").GetString() == "Places");
+        Assert.Equal(2, places.GetProperty("calls").GetInt64());
+        Assert.Equal(Actual(first) + Actual(second), places.GetProperty("points").GetInt64());
+        Assert.Equal(1, tally.EnumerateArray().Single(o => o.GetProperty("operation").GetString() == "(anonymous)").GetProperty("calls").GetInt64());
+        Assert.Equal("Places", tally[0].GetProperty("operation").GetString()); // most points first
+
+        static long Actual(System.Text.Json.JsonElement answer) =>
+            answer.GetProperty("extensions").GetProperty("cost").GetProperty("actualQueryCost").GetInt64();
+    }
+
     [Fact] // a throttled call is HTTP 200 with errors[].extensions.code = THROTTLED; the bucket restores over time
     public async Task An_empty_bucket_throttles_until_it_restores()
     {
